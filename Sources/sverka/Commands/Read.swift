@@ -1,0 +1,65 @@
+// `sverka read`: a statement's metadata and paragraphs.
+
+import ArgumentParser
+import SverkaCore
+
+/// Prints the metadata and paragraphs of one statement.
+struct Read: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print a statement's metadata and paragraphs.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "The statement file, or - for standard input.")
+  var file: String
+
+  @Option(help: "Output format: text or json.")
+  var format: Format = .text
+
+  @Option(help: "The language (en or ru), instead of detecting it.")
+  var lang: Language?
+
+  @Option(help: "The file's charset when it is not Unicode (windows-1251, KOI8-R, …).")
+  var encoding: String?
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  var output: String?
+
+  func run() throws {
+    let reader = StatementReader(language: lang, encoding: encoding)
+    let statement = try reader.read(InputFile.bytes(file), path: file)
+    let sink = try OutputSink.to(output)
+    switch format {
+    case .json: sink.write(try StatementJSON.encode(statement))
+    case .text: sink.write(Self.text(of: statement))
+    }
+    sink.flush()
+  }
+
+  static func text(of statement: Statement) -> String {
+    var lines: [String] = []
+    lines.append("path: \(statement.path ?? "-")")
+    lines.append(
+      "language: \(statement.language.rawValue) (Cyrillic share "
+        + "\(Int((statement.cyrillicShare * 100).rounded()))%)")
+    lines.append("encoding: \(statement.encoding)")
+    if let dateline = statement.dateline { lines.append("date: \(dateline)") }
+    if let title = statement.title { lines.append("title: \(title)") }
+    if let languageSwitch = statement.languageSwitch {
+      lines.append("language switch: \(languageSwitch)")
+    }
+    if !statement.chrome.isEmpty {
+      lines.append("chrome: \(statement.chrome.joined(separator: " | "))")
+    }
+    lines.append(
+      "paragraphs: \(statement.paragraphs.count), sentences: \(statement.sentenceCount)")
+    for (index, paragraph) in statement.paragraphs.enumerated() {
+      lines.append("")
+      lines.append("¶\(index + 1) [\(paragraph.role.rawValue), line \(paragraph.line)]")
+      lines.append(paragraph.text)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

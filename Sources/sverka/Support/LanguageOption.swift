@@ -1,0 +1,6 @@
+// The --lang option's values.
+
+import ArgumentParser
+import SverkaCore
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,67 @@
+// The `sverka` command: its subcommands, and the one place where errors become exit codes.
+
+import ArgumentParser
+import Foundation
+import SverkaCore
+
+/// The root command.
+///
+/// Exit codes: 0 success (for `diff`, no differences); 1 differences found by `diff`;
+/// 2 a usage or input error, with a one-line message; 3 an internal failure.
+@main
+struct Sverka: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sverka",
+    abstract: "Collate the English and Russian editions of official statements.",
+    discussion: """
+      Exit codes: 0 success (diff: no differences), 1 diff: differences found, \
+      2 usage or input error, 3 internal failure.
+      """,
+    version: "0.1.0",
+    subcommands: [Read.self, Segment.self]
+  )
+
+  static func main() {
+    let command: ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        exit(0)
+      }
+      // swift-argument-parser's own codes (64, 1) must not leak: every usage error is 2.
+      printError(message(for: error).split(separator: "\n").first.map(String.init) ?? "usage")
+      printError("Run 'sverka --help' for usage.")
+      exit(ExitStatus.usageOrInput)
+    }
+    do {
+      var runnable = command
+      try runnable.run()
+      exit(0)
+    } catch let error as InputError {
+      printError(error.description)
+      exit(ExitStatus.usageOrInput)
+    } catch let status as ExitStatus {
+      exit(status.code)
+    } catch let error as ValidationError {
+      printError(error.message)
+      exit(ExitStatus.usageOrInput)
+    } catch {
+      printError("internal error: \(error)")
+      exit(ExitStatus.internalFailure)
+    }
+  }
+
+  private static func exit(_ code: Int32) -> Never {
+    OutputSink.standardOutput.flush()
+    Foundation.exit(code)
+  }
+
+  private static func exit(_ status: ExitStatus) -> Never { exit(status.code) }
+
+  private static func printError(_ line: String) {
+    FileHandle.standardError.write(Data(("sverka: " + line + "\n").utf8))
+  }
+}
