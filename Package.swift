@@ -29,8 +29,7 @@ let package = Package(
         "CSverkaICU",
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "Algorithms", package: "swift-algorithms"),
-      ],
-      resources: [.copy("Segment/Resources")]
+      ]
     ),
     .executableTarget(
       name: "sverka",
@@ -46,7 +45,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SverkaCLITests",
-      dependencies: ["SverkaCore"]
+      dependencies: ["sverka"]
     ),
   ],
   swiftLanguageModes: [.v6]

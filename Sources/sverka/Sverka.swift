@@ -22,35 +22,30 @@ struct Sverka: ParsableCommand {
   )
 
   static func main() {
-    let command: ParsableCommand
+    var parsed = false
     do {
-      command = try parseAsRoot()
-    } catch {
-      let code = exitCode(for: error)
-      if code == .success {
-        print(fullMessage(for: error))
-        exit(0)
-      }
-      // swift-argument-parser's own codes (64, 1) must not leak: every usage error is 2.
-      printError(message(for: error).split(separator: "\n").first.map(String.init) ?? "usage")
-      printError("Run 'sverka --help' for usage.")
-      exit(ExitStatus.usageOrInput)
-    }
-    do {
-      var runnable = command
-      try runnable.run()
+      var command = try parseAsRoot()
+      parsed = true
+      try command.run()
       exit(0)
     } catch let error as InputError {
       printError(error.description)
       exit(ExitStatus.usageOrInput)
     } catch let status as ExitStatus {
       exit(status.code)
-    } catch let error as ValidationError {
-      printError(error.message)
-      exit(ExitStatus.usageOrInput)
     } catch {
-      printError("internal error: \(error)")
-      exit(ExitStatus.internalFailure)
+      if exitCode(for: error) == .success {
+        print(fullMessage(for: error))
+        exit(0)
+      }
+      if parsed && !(error is ValidationError) {
+        printError("internal error: \(error)")
+        exit(ExitStatus.internalFailure)
+      }
+      // swift-argument-parser's own codes (64, 1) must not leak: every usage error is 2.
+      let message = message(for: error).split(separator: "\n").first.map(String.init)
+      printError((message ?? "invalid usage") + " (see 'sverka --help')")
+      exit(ExitStatus.usageOrInput)
     }
   }
 

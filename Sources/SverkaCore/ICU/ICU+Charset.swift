@@ -28,6 +28,9 @@ extension ICU {
   public struct InvalidSequence: Error, Sendable, Equatable {
     /// The byte offset of the sequence.
     public let offset: Int
+
+    /// Creates the error for a sequence at `offset`.
+    public init(offset: Int) { self.offset = offset }
   }
 
   /// Decodes `bytes` from `charset` through ICU's converters.

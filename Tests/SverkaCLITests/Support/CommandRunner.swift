@@ -1,0 +1,66 @@
+// Runs the built `sverka` binary as a user would and captures what it prints.
+
+import Foundation
+
+/// What one run of `sverka` did.
+struct CommandResult {
+  let status: Int32
+  let stdout: String
+  let stderr: String
+}
+
+/// Runs the built binary.
+enum CommandRunner {
+  /// The repository's root folder.
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The `sverka` binary beside the test bundle in the build folder.
+  static var binary: URL {
+    var folder = Bundle.main.bundleURL
+    if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+    return folder.appendingPathComponent("sverka")
+  }
+
+  /// Runs `sverka` with `arguments`, feeding `input` to its standard input.
+  static func run(_ arguments: [String], input: [UInt8] = []) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = root
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    process.environment = environment
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    // Read both pipes while the process runs so a large output cannot block it.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var out = Data()
+    nonisolated(unsafe) var err = Data()
+    DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
+    stdin.fileHandleForWriting.write(Data(input))
+    try stdin.fileHandleForWriting.close()
+    group.wait()
+    process.waitUntilExit()
+    return CommandResult(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+
+  /// A new temporary file holding `bytes`.
+  static func temporaryFile(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sverka-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent(name)
+    try Data(bytes).write(to: file)
+    return file.path
+  }
+}
