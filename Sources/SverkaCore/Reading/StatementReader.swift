@@ -36,6 +36,7 @@ public struct StatementReader: Sendable {
   ///   - text: the page text.
   ///   - path: its name, for metadata and errors, or `nil`.
   ///   - encoding: the charset it was decoded from, for metadata.
+  /// - Returns: the statement with its paragraphs segmented into sentences.
   /// - Throws: ``InputError`` when there is no text or no letter; ``ICUError`` when ICU
   ///   fails.
   public func read(text: String, path: String?, encoding: String = "UTF-8") throws
