@@ -1,0 +1,15 @@
+// Short, stable hashes of matching keys, so chains of editions can be followed.
+
+/// FNV-1a 64 over the UTF-8 of a matching key, printed as its first 8 hex digits.
+enum KeyHash {
+  /// The short hash of `key`: 8 lower-case hex digits, the same on every machine and run.
+  static func short(_ key: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key.utf8 {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01b3
+    }
+    let hex = String(hash >> 32, radix: 16)
+    return String(repeating: "0", count: 8 - hex.count) + hex
+  }
+}

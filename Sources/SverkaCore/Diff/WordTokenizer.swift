@@ -1,0 +1,123 @@
+// Splits a paragraph's matching key into word units with ICU's word break iterator.
+
+/// Turns paragraphs into ``WordToken`` units and similarity stems.
+///
+/// ICU's word boundaries are found on the matching key (so soft hyphens and zero-width
+/// characters never split a word, and quotes and dashes are already unified), then mapped
+/// back to the original text. Tokens that ICU separates but that touch, such as `well`,
+/// `-`, `known` or `72`, `-`, `й`, are joined into one unit; punctuation stays on its own.
+final class WordTokenizer {
+  private let iterator: ICU.BreakIterator
+  private let normalizer: Normalizer
+  private let table: TokenTable
+  private let ignoreCase: Bool
+  /// Characters of a word stem for similarity; a cheap stemmer for both languages.
+  private static let stemLength = 6
+
+  init(table: TokenTable, normalizer: Normalizer, ignoreCase: Bool) throws {
+    iterator = try ICU.BreakIterator(.word, locale: "root")
+    self.normalizer = normalizer
+    self.table = table
+    self.ignoreCase = ignoreCase
+  }
+
+  private struct Raw {
+    var start: Int
+    var end: Int
+    var kind: WordToken.Kind
+  }
+
+  /// The units of `text` and the sorted stem ids of its tokens.
+  ///
+  /// - Throws: ``ICUError`` when ICU fails.
+  func tokenize(_ text: String) throws -> (units: [WordToken], stems: [Int32]) {
+    let key = try normalizer.key(text)
+    var keyText = key.text
+    var raws: [Raw] = []
+    var stems: [Int32] = []
+    let keyBytes = Array(keyText.utf8)
+    try keyText.withUTF8 { bytes in
+      var start = 0
+      try iterator.forEachBoundary(in: bytes) { end, status in
+        defer { start = end }
+        if end - start == 1, bytes[start] == 0x20 { return }
+        let kind: WordToken.Kind =
+          switch status {
+          case 100..<200: .number
+          case 200..<500: .word
+          default: .punctuation
+          }
+        raws.append(Raw(start: start, end: end, kind: kind))
+      }
+    }
+    for raw in raws {
+      let piece = String(decoding: keyBytes[raw.start..<raw.end], as: UTF8.self)
+      if raw.kind == .word, piece.count > Self.stemLength {
+        stems.append(table.id("\u{2}" + piece.prefix(Self.stemLength)))
+      } else {
+        stems.append(table.id(piece))
+      }
+    }
+    stems.sort()
+    let original = Array(text.utf8)
+    var units: [WordToken] = []
+    units.reserveCapacity(raws.count)
+    var index = 0
+    var previousEnd = 0
+    while index < raws.count {
+      var last = index
+      while last + 1 < raws.count, raws[last + 1].start == raws[last].end {
+        let next = raws[last + 1]
+        let isWordLike = raws[last].kind != .punctuation
+        if isWordLike, next.kind != .punctuation {
+          last += 1
+        } else if isWordLike, last + 2 < raws.count, raws[last + 2].start == next.end,
+          raws[last + 2].kind != .punctuation, Self.isConnector(keyBytes[next.start..<next.end])
+        {
+          last += 2
+        } else if raws[last].kind == .number, keyBytes[next.start..<next.end].elementsEqual([0x25])
+        {
+          last += 1
+        } else {
+          break
+        }
+      }
+      let keyRange = raws[index].start..<raws[last].end
+      let keyPiece = String(decoding: keyBytes[keyRange], as: UTF8.self)
+      let keyID = table.id(keyPiece)
+      let range = key.originalRange(of: keyRange)
+      var matchID = keyID
+      if !ignoreCase, let mask = Self.caseMask(original[range]) {
+        matchID = table.id(keyPiece + "\u{1}" + mask)
+      }
+      let kinds = raws[index...last].map(\.kind)
+      let kind: WordToken.Kind =
+        kinds.contains(.word) ? .word : kinds.contains(.number) ? .number : .punctuation
+      units.append(
+        WordToken(
+          keyID: keyID, matchID: matchID, original: range,
+          gapBefore: previousEnd..<max(previousEnd, range.lowerBound), kind: kind))
+      previousEnd = range.upperBound
+      index = last + 1
+    }
+    return (units, stems)
+  }
+
+  /// Hyphens, apostrophes and slashes join the words on both sides into one unit.
+  private static func isConnector(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.count == 1 && (bytes.first == 0x2D || bytes.first == 0x27 || bytes.first == 0x2F)
+  }
+
+  /// Which letters are upper case, or `nil` when none is.
+  private static func caseMask(_ bytes: ArraySlice<UInt8>) -> String? {
+    var mask = ""
+    var any = false
+    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars
+    where scalar.properties.isAlphabetic {
+      let upper = scalar.properties.isUppercase
+      any = any || upper
+      mask.append(upper ? "U" : "l")
+    }
+    return any ? mask : nil
+  }
+}
