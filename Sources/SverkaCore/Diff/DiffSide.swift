@@ -17,7 +17,7 @@ final class DiffSide {
   private let tokenizer: WordTokenizer
 
   init(
-    texts: [String], table: TokenTable, normalizer: Normalizer, tokenizer: WordTokenizer
+    texts: [String], interner: KeyInterner, folder: KeyFolder, tokenizer: WordTokenizer
   ) throws {
     self.texts = texts
     var keyIDs: [Int32] = []
@@ -25,9 +25,9 @@ final class DiffSide {
     keyIDs.reserveCapacity(texts.count)
     hashes.reserveCapacity(texts.count)
     for text in texts {
-      let key = try normalizer.key(text).text
-      keyIDs.append(table.id(key))
-      hashes.append(KeyHash.short(key))
+      let (id, hash) = interner.intern(try folder.cachedKeyBytes(text))
+      keyIDs.append(id)
+      hashes.append(KeyHash.short(hash))
     }
     self.keyIDs = keyIDs
     self.hashes = hashes

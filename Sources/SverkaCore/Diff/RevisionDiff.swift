@@ -56,12 +56,14 @@ public struct RevisionDiff: Sendable {
     _ a: [String], _ b: [String], aInfo: (String?, Language) = (nil, .english),
     bInfo: (String?, Language) = (nil, .english)
   ) throws -> EditionDiff {
-    let table = TokenTable()
+    let table = KeyInterner()
     let normalizer = Normalizer()
     let tokenizer = try WordTokenizer(
       table: table, normalizer: normalizer, ignoreCase: options.ignoreCase)
-    let sideA = try DiffSide(texts: a, table: table, normalizer: normalizer, tokenizer: tokenizer)
-    let sideB = try DiffSide(texts: b, table: table, normalizer: normalizer, tokenizer: tokenizer)
+    let folder = KeyFolder(normalizer: normalizer)
+    let interner = KeyInterner()
+    let sideA = try DiffSide(texts: a, interner: interner, folder: folder, tokenizer: tokenizer)
+    let sideB = try DiffSide(texts: b, interner: interner, folder: folder, tokenizer: tokenizer)
     var entries = try skeleton(sideA, sideB)
     try MovePass(options: options).run(&entries, sideA, sideB)
     let operations = try entries.map { try finish($0, sideA, sideB) }

@@ -9,12 +9,12 @@
 final class WordTokenizer {
   private let iterator: ICU.BreakIterator
   private let normalizer: Normalizer
-  private let table: TokenTable
+  private let table: KeyInterner
   private let ignoreCase: Bool
   /// Characters of a word stem for similarity; a cheap stemmer for both languages.
   private static let stemLength = 6
 
-  init(table: TokenTable, normalizer: Normalizer, ignoreCase: Bool) throws {
+  init(table: KeyInterner, normalizer: Normalizer, ignoreCase: Bool) throws {
     iterator = try ICU.BreakIterator(.word, locale: "root")
     self.normalizer = normalizer
     self.table = table
@@ -51,12 +51,23 @@ final class WordTokenizer {
       }
     }
     for raw in raws {
-      let piece = String(decoding: keyBytes[raw.start..<raw.end], as: UTF8.self)
-      if raw.kind == .word, piece.count > Self.stemLength {
-        stems.append(table.id("\u{2}" + piece.prefix(Self.stemLength)))
-      } else {
-        stems.append(table.id(piece))
+      var end = raw.end
+      if raw.kind == .word {
+        // The first stemLength scalars: count lead bytes, not continuation bytes.
+        var scalars = 0
+        var cursor = raw.start
+        while cursor < raw.end {
+          if keyBytes[cursor] & 0xC0 != 0x80 {
+            if scalars == Self.stemLength { break }
+            scalars += 1
+          }
+          cursor += 1
+        }
+        end = cursor
       }
+      var piece: [UInt8] = [raw.kind == .word ? 2 : 3]
+      piece.append(contentsOf: keyBytes[raw.start..<end])
+      stems.append(table.intern(piece).id)
     }
     stems.sort()
     let original = Array(text.utf8)
@@ -83,12 +94,12 @@ final class WordTokenizer {
         }
       }
       let keyRange = raws[index].start..<raws[last].end
-      let keyPiece = String(decoding: keyBytes[keyRange], as: UTF8.self)
-      let keyID = table.id(keyPiece)
+      let keyPiece = Array(keyBytes[keyRange])
+      let keyID = table.intern(keyPiece).id
       let range = key.originalRange(of: keyRange)
       var matchID = keyID
       if !ignoreCase, let mask = Self.caseMask(original[range]) {
-        matchID = table.id(keyPiece + "\u{1}" + mask)
+        matchID = table.intern(keyPiece + [1] + Array(mask.utf8)).id
       }
       let kinds = raws[index...last].map(\.kind)
       let kind: WordToken.Kind =
@@ -110,6 +121,13 @@ final class WordTokenizer {
 
   /// Which letters are upper case, or `nil` when none is.
   private static func caseMask(_ bytes: ArraySlice<UInt8>) -> String? {
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      guard bytes.contains(where: { (0x41...0x5A).contains($0) }) else { return nil }
+      return String(
+        bytes.compactMap { byte -> Character? in
+          (0x41...0x5A).contains(byte) ? "U" : (0x61...0x7A).contains(byte) ? "l" : nil
+        })
+    }
     var mask = ""
     var any = false
     for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars

@@ -60,9 +60,7 @@ struct Diff: ParsableCommand {
   }
 
   func run() throws {
-    let reader = StatementReader(encoding: encoding)
-    let first = try reader.read(InputFile.bytes(a), path: a)
-    let second = try reader.read(InputFile.bytes(b), path: b)
+    let (first, second) = try readBoth()
     let options = DiffOptions(threshold: threshold, ignoreCase: ignoreCase)
     let diff: EditionDiff
     if first.language == second.language {
@@ -80,6 +78,21 @@ struct Diff: ParsableCommand {
     }
     sink.flush()
     if diff.hasDifferences(strict: strict) { throw ExitStatus.differencesFound }
+  }
+
+  /// Reads the two editions side by side: reading and segmenting is half the run time.
+  private func readBoth() throws -> (Statement, Statement) {
+    let reader = StatementReader(encoding: encoding)
+    let paths = [a, b]
+    let bytes = try paths.map(InputFile.bytes)
+    nonisolated(unsafe) var first: Result<Statement, any Error>?
+    nonisolated(unsafe) var second: Result<Statement, any Error>?
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+      let result = Result { try reader.read(bytes[index], path: paths[index]) }
+      if index == 0 { first = result } else { second = result }
+    }
+    guard let first, let second else { throw ExitStatus.internalFailure }
+    return (try first.get(), try second.get())
   }
 
   private var useColor: Bool {
