@@ -1,0 +1,74 @@
+// One edition prepared for the diff: keys of every paragraph, tokens on demand.
+
+/// The paragraphs of one edition with what the diff compares them by.
+///
+/// Keys are computed for every paragraph; word units only for the paragraphs that the
+/// diff has to look inside, which in a typical revision is a small share.
+final class DiffSide {
+  /// The original texts.
+  let texts: [String]
+  /// The interned matching key of each paragraph.
+  let keyIDs: [Int32]
+  /// The short hash of each paragraph's key.
+  let hashes: [String]
+  private var units: [[WordToken]?]
+  private var stems: [[Int32]?]
+  private var bytes: [[UInt8]?]
+  private let tokenizer: WordTokenizer
+
+  init(
+    texts: [String], interner: KeyInterner, folder: KeyFolder, tokenizer: WordTokenizer
+  ) throws {
+    self.texts = texts
+    var keyIDs: [Int32] = []
+    var hashes: [String] = []
+    keyIDs.reserveCapacity(texts.count)
+    hashes.reserveCapacity(texts.count)
+    for text in texts {
+      let (id, hash) = interner.intern(try folder.cachedKeyBytes(text))
+      keyIDs.append(id)
+      hashes.append(KeyHash.short(hash))
+    }
+    self.keyIDs = keyIDs
+    self.hashes = hashes
+    units = Array(repeating: nil, count: texts.count)
+    stems = Array(repeating: nil, count: texts.count)
+    bytes = Array(repeating: nil, count: texts.count)
+    self.tokenizer = tokenizer
+  }
+
+  var count: Int { texts.count }
+
+  /// The word units of paragraph `index`.
+  func units(_ index: Int) throws -> [WordToken] {
+    if let known = units[index] { return known }
+    try load(index)
+    return units[index] ?? []
+  }
+
+  /// The sorted similarity stems of paragraph `index`.
+  func stems(_ index: Int) throws -> [Int32] {
+    if let known = stems[index] { return known }
+    try load(index)
+    return stems[index] ?? []
+  }
+
+  /// The UTF-8 bytes of paragraph `index`.
+  func bytes(_ index: Int) -> [UInt8] {
+    if let known = bytes[index] { return known }
+    let made = Array(texts[index].utf8)
+    bytes[index] = made
+    return made
+  }
+
+  /// The original text of a UTF-8 range of paragraph `index`.
+  func text(_ index: Int, _ range: Range<Int>) -> String {
+    String(decoding: bytes(index)[range], as: UTF8.self)
+  }
+
+  private func load(_ index: Int) throws {
+    let made = try tokenizer.tokenize(texts[index])
+    units[index] = made.units
+    stems[index] = made.stems
+  }
+}

@@ -1,0 +1,144 @@
+// The matching key's text, fast: scalar by scalar through a table, for whole documents.
+
+/// Computes the UTF-8 of `Normalizer.key(_:).text` without the map back to the original,
+/// an order of magnitude faster on long documents.
+///
+/// Every scalar that is a grapheme of its own is folded through a table filled by the
+/// ``Normalizer`` itself, so the result is the same by construction; text with combining
+/// marks, joiners or other multi-scalar graphemes falls back to the normalizer.
+final class KeyFolder {
+  private enum Fold {
+    case space
+    case mayJoin
+    case bytes([UInt8])
+  }
+
+  private let normalizer: Normalizer
+  /// For scalars below 0x10000: 0 unknown, otherwise an index + 1 into `folds`.
+  private var table = [Int32](repeating: 0, count: 0x10000)
+  private var astral: [UInt32: Int32] = [:]
+  private var folds: [Fold] = []
+  private var seen: [UInt64: [([UInt8], [UInt8])]] = [:]
+
+  init(normalizer: Normalizer) {
+    self.normalizer = normalizer
+  }
+
+  /// The key text of `text`.
+  ///
+  /// - Throws: ``ICUError`` when ICU's normalizer fails.
+  func keyText(_ text: String) throws -> String {
+    String(decoding: try keyBytes(text), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of the key text of `text`.
+  ///
+  /// - Throws: ``ICUError`` when ICU's normalizer fails.
+  func keyBytes(_ text: String) throws -> [UInt8] {
+    if let folded = try fold(text) { return folded }
+    return Array(try normalizer.key(text).text.utf8)
+  }
+
+  /// The key bytes of `text`, remembered so that a paragraph that both editions share
+  /// is folded once.
+  ///
+  /// - Throws: ``ICUError`` when ICU's normalizer fails.
+  func cachedKeyBytes(_ text: String) throws -> [UInt8] {
+    let original = Array(text.utf8)
+    let hash = KeyHash.fnv1a(original)
+    if let bucket = seen[hash], let found = bucket.first(where: { $0.0 == original }) {
+      return found.1
+    }
+    let folded = try keyBytes(text)
+    seen[hash, default: []].append((original, folded))
+    return folded
+  }
+
+  /// The key bytes, or `nil` when a grapheme of several scalars needs the slow path.
+  private func fold(_ text: String) throws -> [UInt8]? {
+    var copy = text
+    return try copy.withUTF8 { try fold(utf8: $0) }
+  }
+
+  private func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> [UInt8]? {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        if lead == 0x20 || (0x09...0x0D).contains(lead) {
+          pendingSpace = !out.isEmpty
+          continue
+        }
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        switch lead {
+        case UInt8(ascii: "`"): out.append(UInt8(ascii: "'"))
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(lead + 32)
+        default: out.append(lead)
+        }
+        continue
+      }
+      // Valid UTF-8 (it came from a String): the lead byte gives the length.
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for offset in 1..<length where index + offset < count {
+        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+      }
+      index += length
+      let slot = value < 0x10000 ? table[Int(value)] : astral[value] ?? 0
+      let position: Int
+      if slot > 0 {
+        position = Int(slot - 1)
+      } else {
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        position = try learn(scalar)
+      }
+      switch folds[position] {
+      case .mayJoin: return nil
+      case .space: pendingSpace = !out.isEmpty
+      case .bytes(let folded):
+        if folded.isEmpty { continue }
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        out.append(contentsOf: folded)
+      }
+    }
+    return out
+  }
+
+  private func learn(_ scalar: Unicode.Scalar) throws -> Int {
+    let fold: Fold
+    if Self.mayJoin(scalar) {
+      fold = .mayJoin
+    } else if scalar.properties.isWhitespace {
+      fold = .space
+    } else {
+      fold = .bytes(Array(try normalizer.key(String(Character(scalar))).text.utf8))
+    }
+    folds.append(fold)
+    let slot = Int32(folds.count)
+    if scalar.value < 0x10000 { table[Int(scalar.value)] = slot } else { astral[scalar.value] = slot }
+    return folds.count - 1
+  }
+
+  /// Scalars that can make a grapheme with their neighbours.
+  private static func mayJoin(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    if properties.isGraphemeExtend || properties.isJoinControl { return true }
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: break
+    }
+    switch scalar.value {
+    case 0x1100...0x11FF, 0xAC00...0xD7A3, 0x1F1E6...0x1F1FF, 0xFE00...0xFE0F, 0x0600...0x0605,
+      0x06DD, 0x070F, 0x08E2, 0x110BD, 0x110CD:
+      return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,100 @@
+// Translation mode: an English and a Russian edition checked against each other.
+
+import Foundation
+
+/// Checks that an English and a Russian edition say the same, through a paragraph
+/// alignment.
+///
+/// Paragraphs without a counterpart are `deleted` (English only) or `inserted` (Russian
+/// only); aligned paragraphs are `changed` when inconsistent, with reasons: a sentence
+/// without counterpart, digit sequences that differ (after normalising, so `2018−2019`
+/// equals `2018-2019` and `72nd` equals `72-й`), month names that differ, an acronym or
+/// name on one side only (Russian transliterated with ICU's `Russian-Latin/BGN`, plus an
+/// acronym table), or a length ratio far from the document's. Otherwise `equal`.
+///
+/// The alignment comes from any ``ParagraphAligning``; the default is the built-in
+/// ``LengthParagraphAligner`` until the project's aligner is plugged in.
+public struct TranslationCheck {
+  /// Where the paragraph links come from.
+  public var aligner: any ParagraphAligning
+
+  /// Creates a check over an aligner.
+  public init(aligner: any ParagraphAligning = LengthParagraphAligner()) {
+    self.aligner = aligner
+  }
+
+  /// Checks `a` against `b`, one English and one Russian, in either order.
+  ///
+  /// - Returns: a translation-mode diff whose `a` is the first argument.
+  /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language;
+  ///   whatever the aligner throws; ``ICUError`` when ICU fails.
+  /// - Complexity: the aligner's, plus O(N) over the text.
+  public func check(_ a: Statement, _ b: Statement) throws -> EditionDiff {
+    guard a.language != b.language else {
+      throw InputError.sameLanguage(a.path ?? "a", b.path ?? "b", a.language)
+    }
+    let englishFirst = a.language == .english
+    let english = englishFirst ? a : b
+    let russian = englishFirst ? b : a
+    let links = try aligner.paragraphLinks(english: english, russian: russian)
+    let names = try NameMatcher()
+    let ratios = links.compactMap { link -> Double? in
+      let en = link.english.reduce(0) { $0 + english.paragraphs[$1].text.count }
+      let ru = link.russian.reduce(0) { $0 + russian.paragraphs[$1].text.count }
+      return en >= 40 && ru >= 40 ? log(Double(ru) / Double(en)) : nil
+    }.sorted()
+    let median = ratios.isEmpty ? 0 : ratios[ratios.count / 2]
+    let deviations = ratios.map { abs($0 - median) }.sorted()
+    let spread = max(0.3, 4 * (deviations.isEmpty ? 0 : deviations[deviations.count / 2]))
+    let normalizer = Normalizer()
+    var operations: [ParagraphDiff] = []
+    for link in links {
+      let aSide = englishFirst ? link.english : link.russian
+      let bSide = englishFirst ? link.russian : link.english
+      var operation = ParagraphDiff(
+        .equal, a: aSide.map { $0 + 1 }, b: bSide.map { $0 + 1 },
+        similarity: (link.score * 1000).rounded() / 1000,
+        aHashes: try aSide.map { try KeyHash.short(normalizer.key(a.paragraphs[$0].text).text) },
+        bHashes: try bSide.map { try KeyHash.short(normalizer.key(b.paragraphs[$0].text).text) })
+      if link.english.isEmpty || link.russian.isEmpty {
+        operation.operation = aSide.isEmpty ? .inserted : .deleted
+        operation.similarity = nil
+        operations.append(operation)
+        continue
+      }
+      let enText = link.english.map { english.paragraphs[$0].text }.joined(separator: "\n")
+      let ruText = link.russian.map { russian.paragraphs[$0].text }.joined(separator: "\n")
+      var reasons = Set<ChangeReason>()
+      if link.sentences.contains(where: { $0.english.isEmpty || $0.russian.isEmpty }) {
+        reasons.insert(.sentenceUnmatched)
+      }
+      if LengthParagraphAligner.digitRuns(enText) != LengthParagraphAligner.digitRuns(ruText) {
+        reasons.insert(.numberMismatch)
+      }
+      if MonthNames.months(in: enText) != MonthNames.months(in: ruText) {
+        reasons.insert(.dateMismatch)
+      }
+      if try !names.agree(english: enText, russian: ruText) { reasons.insert(.nameMismatch) }
+      if enText.count >= 40, ruText.count >= 40,
+        abs(log(Double(ruText.count) / Double(enText.count)) - median) > spread
+      {
+        reasons.insert(.lengthRatioOutlier)
+      }
+      operation.reasons = reasons.sorted()
+      operation.operation = reasons.isEmpty ? .equal : .changed
+      if link.english.count + link.russian.count > 2, reasons.isEmpty {
+        operation.operation = (aSide.count > 1) ? .merged : .split
+      }
+      operations.append(operation)
+    }
+    return EditionDiff(
+      mode: .translation,
+      a: EditionDiff.Side(
+        path: a.path, language: a.language, paragraphs: a.paragraphs.map(\.text),
+        hashes: try a.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }),
+      b: EditionDiff.Side(
+        path: b.path, language: b.language, paragraphs: b.paragraphs.map(\.text),
+        hashes: try b.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }),
+      paragraphs: operations)
+  }
+}

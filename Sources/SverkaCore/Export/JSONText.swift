@@ -1,0 +1,47 @@
+// A small deterministic JSON writer: fixed key order, fixed number format, no locale.
+
+/// Builds JSON text by hand so that output is byte-identical for identical input.
+struct JSONText {
+  private(set) var text = ""
+
+  /// A JSON string literal for `value`.
+  static func quoted(_ value: String) -> String {
+    var out = "\""
+    out.reserveCapacity(value.utf8.count + 2)
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// A number with three decimals at most, without trailing zeros.
+  static func number(_ value: Double) -> String {
+    let thousandths = Int((value * 1000).rounded())
+    let whole = thousandths / 1000
+    var fraction = String(abs(thousandths % 1000))
+    guard fraction != "0" else { return String(whole) }
+    fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    return (thousandths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
+  }
+
+  /// `{"k": v, …}` from pairs of a key and already-encoded JSON values, in the given order.
+  static func object(_ members: [(String, String)]) -> String {
+    "{" + members.map { quoted($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+  }
+
+  /// `[v, …]` from already-encoded values.
+  static func array(_ values: [String]) -> String {
+    "[" + values.joined(separator: ", ") + "]"
+  }
+}

@@ -1,0 +1,23 @@
+// The fast key folder must give exactly the normalizer's key text.
+
+import Testing
+
+@testable import SverkaCore
+
+@Suite struct KeyFolderTests {
+  static let tricky = [
+    "“Quoted” — text\u{00A0}with\u{2009}spaces", "Ёлка и ЁЖИК", "inter\u{00AD}national",
+    "e\u{0301}te\u{0301} cafe\u{0301}", "ﬁne ＡＢＣ …", "flag 🇷🇺 and 👩‍💻", "tab\tand\r\nlines",
+    "Straße İstanbul ΣΑΣ", "zero\u{200B}width\u{2060}joiner", "  lead and trail  ",
+  ]
+
+  @Test func matchesTheNormalizer() throws {
+    let normalizer = Normalizer()
+    let folder = KeyFolder(normalizer: normalizer)
+    var texts = Self.tricky
+    for paragraph in EditScriptTests.pool { texts.append(paragraph) }
+    for text in texts {
+      #expect(try folder.keyText(text) == normalizer.key(text).text, "\(text)")
+    }
+  }
+}
