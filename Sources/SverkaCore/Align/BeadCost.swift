@@ -22,10 +22,16 @@ struct BeadCost: BeadScorer {
   private let band: Band
   private let wordOverlaps: [Int32]
   private let anchorOverlaps: [Int32]
-  private let wordHit: Double
-  private let wordMiss: Double
-  private let anchorHit: Double
-  private let anchorMiss: Double
+  /// Concepts each unit shares with the next one and the one after (index 0 and 1), per
+  /// side: a merged bead counts its words once, not once per sentence pair.
+  private let englishRepeats: [[Int32]]
+  private let russianRepeats: [[Int32]]
+  /// Log-likelihood ratios of a found and a missing word or anchor, by bead shape
+  /// (index `englishCount * 4 + russianCount`).
+  private let wordHit: [Double]
+  private let wordMiss: [Double]
+  private let anchorHit: [Double]
+  private let anchorMiss: [Double]
 
   /// Prepares the scorer, computing the overlaps of every pair of units in `band`.
   ///
@@ -53,10 +59,53 @@ struct BeadCost: BeadScorer {
     }
     wordOverlaps = words
     anchorOverlaps = anchors
-    wordHit = log(model.wordMatch / model.wordChance)
-    wordMiss = log((1 - model.wordMatch) / (1 - model.wordChance))
-    anchorHit = log(model.anchorMatch / model.anchorChance)
-    anchorMiss = log((1 - model.anchorMatch) / (1 - model.anchorChance))
+    englishRepeats = Self.repeats(english)
+    russianRepeats = Self.repeats(russian)
+    // In a bead of several units an item meets several units on the other side, so it
+    // finds a match by chance more often: 1 − (1 − p₀)^k for k units on average.
+    func ratios(_ match: Double, _ chance: Double) -> (hit: [Double], miss: [Double]) {
+      var hit = [Double](repeating: 0, count: 16)
+      var miss = [Double](repeating: 0, count: 16)
+      for e in 1...3 {
+        for r in 1...3 {
+          let k = Double(e + r) / 2
+          let chanceHere = 1 - pow(1 - chance, k)
+          let matchHere = match + (1 - match) * (chanceHere - chance)
+          hit[e * 4 + r] = log(matchHere / chanceHere)
+          miss[e * 4 + r] = log((1 - matchHere) / (1 - chanceHere))
+        }
+      }
+      return (hit, miss)
+    }
+    (wordHit, wordMiss) = ratios(model.wordMatch, model.wordChance)
+    (anchorHit, anchorMiss) = ratios(model.anchorMatch, model.anchorChance)
+  }
+
+  /// For each unit, the word concepts it shares with the next unit and with the one after.
+  private static func repeats(_ units: [UnitFeatures]) -> [[Int32]] {
+    (1...2).map { distance in
+      units.indices.map { index in
+        index + distance < units.count
+          ? Int32(UnitFeatures.overlap(units[index].words, units[index + distance].words)) : 0
+      }
+    }
+  }
+
+  /// The distinct share of the word concepts of `count` units ending before `end`:
+  /// 1 for one unit, less when neighbours repeat words.
+  @inline(__always)
+  private func distinctShare(_ units: [UnitFeatures], _ repeats: [[Int32]], end: Int, count: Int)
+    -> Double
+  {
+    guard count > 1 else { return 1 }
+    let start = end - count
+    var total = 0
+    var repeated = 0
+    for index in start..<end { total += units[index].words.count }
+    for index in start..<(end - 1) { repeated += Int(repeats[0][index]) }
+    if count == 3 { repeated += Int(repeats[1][start]) }
+    guard total > 0 else { return 1 }
+    return Double(max(total - repeated, 0)) / Double(total)
   }
 
   /// The word and anchor overlaps of English unit `e` and Russian unit `r`.
@@ -98,11 +147,19 @@ struct BeadCost: BeadScorer {
     }
     var cost = model.length.cost(english: englishLength, russian: russianLength)
     let words = Double(englishWords + russianWords) / 2
-    let hits = min(Double(wordMatches), words)
-    cost -= hits * wordHit + (words - hits) * wordMiss
+    var found = Double(wordMatches)
+    if englishCount > 1 || russianCount > 1 {
+      // Words repeated by neighbouring sentences would be counted once per pair.
+      found *=
+        distinctShare(english, englishRepeats, end: i, count: englishCount)
+        * distinctShare(russian, russianRepeats, end: j, count: russianCount)
+    }
+    let hits = min(found, words)
+    let shape = englishCount * 4 + russianCount
+    cost -= hits * wordHit[shape] + (words - hits) * wordMiss[shape]
     let anchors = Double(englishAnchors + russianAnchors) / 2
     let anchorHits = min(Double(anchorMatches), anchors)
-    cost -= anchorHits * anchorHit + (anchors - anchorHits) * anchorMiss
+    cost -= anchorHits * anchorHit[shape] + (anchors - anchorHits) * anchorMiss[shape]
     if !englishGroups.isEmpty {
       let first = englishGroups[i - englishCount]
       let last = englishGroups[i - 1]
