@@ -12,19 +12,28 @@ import Testing
     #expect(result.stderr.isEmpty)
     let lines = result.stdout.split(separator: "\n")
     #expect(lines.first == "en_ids\tru_ids\tscore\ten\tru")
-    #expect(lines.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 5 })
+    #expect(
+      lines.dropFirst().allSatisfy {
+        $0.split(separator: "\t", omittingEmptySubsequences: false).count == 5
+      })
     #expect(lines.dropFirst().first?.hasPrefix("1\t1\t") == true)
   }
 
   @Test func eitherOrderGivesTheSameOutput() throws {
-    let forward = try CommandRunner.run(["align", Self.pair + "/en-GB.txt", Self.pair + "/ru-RU.txt"])
-    let backward = try CommandRunner.run(["align", Self.pair + "/ru-RU.txt", Self.pair + "/en-GB.txt"])
+    let forward = try CommandRunner.run([
+      "align", Self.pair + "/en-GB.txt", Self.pair + "/ru-RU.txt",
+    ])
+    let backward = try CommandRunner.run([
+      "align", Self.pair + "/ru-RU.txt", Self.pair + "/en-GB.txt",
+    ])
     #expect(forward.status == 0)
     #expect(forward.stdout == backward.stdout)
   }
 
   @Test func sameLanguageNamesDiff() throws {
-    let result = try CommandRunner.run(["align", Self.pair + "/en-GB.txt", Self.pair + "/en-GB.txt"])
+    let result = try CommandRunner.run([
+      "align", Self.pair + "/en-GB.txt", Self.pair + "/en-GB.txt",
+    ])
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("sverka diff"))

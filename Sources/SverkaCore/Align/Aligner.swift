@@ -53,6 +53,9 @@ public struct Aligner: Sendable {
     temperature = 1.6
   }
 
+  /// Paragraphs either side of the first pass's paragraph path that the second searches.
+  static let corridorMargin = 4
+
   static let sentenceShapes: [BeadShape] = shapes([
     (1, 1, 0.89), (1, 0, 0.01), (0, 1, 0.01), (2, 1, 0.04), (1, 2, 0.04), (2, 2, 0.006),
     (3, 1, 0.004), (1, 3, 0.004),
@@ -88,7 +91,10 @@ public struct Aligner: Sendable {
       paragraph.sentences.map { extractor.features(of: $0.text, language: .russian) }
     }
     var model = AlignmentModel.initial(english: englishUnits, russian: russianUnits)
-    var result = pass(englishUnits, russianUnits, englishLayout, russianLayout, model)
+    var widths = (paragraphs: paragraphBandWidth, sentences: sentenceMargin)
+    var previous: LatticePath? = nil
+    var result = pass(
+      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous)
     guard learnsFromDocument else { return result }
 
     let confident = result.sentences.filter {
@@ -99,7 +105,9 @@ public struct Aligner: Sendable {
     extractor.learn(
       LexiconLearner.pairs(from: confident, english: englishUnits, russian: russianUnits))
     englishUnits = englishUnits.map(extractor.refreshed)
-    result = pass(englishUnits, russianUnits, englishLayout, russianLayout, model)
+    // The second pass starts from the bands the first one needed.
+    result = pass(
+      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous)
     return result
   }
 
@@ -119,11 +127,14 @@ public struct Aligner: Sendable {
 
   private func pass(
     _ english: [UnitFeatures], _ russian: [UnitFeatures], _ englishLayout: Layout,
-    _ russianLayout: Layout, _ model: AlignmentModel
+    _ russianLayout: Layout, _ model: AlignmentModel,
+    _ widths: inout (paragraphs: Int, sentences: Int), _ previous: inout LatticePath?
   ) -> Alignment {
     let englishParagraphs = englishLayout.paragraphs.map { UnitFeatures.merged(english[$0]) }
     let russianParagraphs = russianLayout.paragraphs.map { UnitFeatures.merged(russian[$0]) }
-    let paragraphPath = alignParagraphs(englishParagraphs, russianParagraphs, model)
+    let paragraphPath = alignParagraphs(
+      englishParagraphs, russianParagraphs, model, &widths.paragraphs, around: previous)
+    previous = paragraphPath
 
     // Sentence corridor and groups from the paragraph beads.
     let rows = english.count
@@ -146,9 +157,10 @@ public struct Aligner: Sendable {
       groupLower[row] = 0
       groupUpper[row] = columns
     }
-    var margin = sentenceMargin
+    var margin = widths.sentences
     var sentencePath: LatticePath
     repeat {
+      widths.sentences = margin
       let band = Band(
         rows: rows, columns: columns, lower: groupLower.map { $0 - margin },
         upper: groupUpper.map { $0 + margin })
@@ -170,25 +182,43 @@ public struct Aligner: Sendable {
   }
 
   /// The sentence range of a range of paragraphs.
-  private func sentences(of paragraphs: Range<Int>, in layout: Layout, count: Int) -> Range<Int>
-  {
+  private func sentences(of paragraphs: Range<Int>, in layout: Layout, count: Int) -> Range<Int> {
     if paragraphs.isEmpty {
       let start =
         paragraphs.lowerBound < layout.paragraphs.count
         ? layout.paragraphs[paragraphs.lowerBound].lowerBound : count
       return start..<start
     }
-    return layout.paragraphs[paragraphs.lowerBound].lowerBound
-      ..< layout.paragraphs[paragraphs.upperBound - 1].upperBound
+    return layout.paragraphs[paragraphs.lowerBound]
+      .lowerBound..<layout.paragraphs[paragraphs.upperBound - 1].upperBound
   }
 
   private func alignParagraphs(
-    _ english: [UnitFeatures], _ russian: [UnitFeatures], _ model: AlignmentModel
+    _ english: [UnitFeatures], _ russian: [UnitFeatures], _ model: AlignmentModel,
+    _ initialWidth: inout Int, around previous: LatticePath?
   ) -> LatticePath {
+    // Coarse to fine: a second pass searches a few paragraphs around the first pass's path,
+    // and falls back to the diagonal band when its path touches that corridor's edge.
+    if let previous {
+      var lower = [Int](repeating: Int.max, count: english.count + 1)
+      var upper = [Int](repeating: Int.min, count: english.count + 1)
+      for bead in previous.beads {
+        for row in bead.english.lowerBound...bead.english.upperBound {
+          lower[row] = min(lower[row], bead.russian.lowerBound - Self.corridorMargin)
+          upper[row] = max(upper[row], bead.russian.upperBound + Self.corridorMargin)
+        }
+      }
+      let band = Band(rows: english.count, columns: russian.count, lower: lower, upper: upper)
+      let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
+      let path = BeadLattice.solve(
+        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature)
+      if !path.touchesEdge { return path }
+    }
     let centers = Self.diagonal(english, russian)
-    var width = paragraphBandWidth
+    var width = initialWidth
     var path: LatticePath
     repeat {
+      initialWidth = width
       let band = Band(rows: english.count, columns: russian.count, centers: centers, width: width)
       let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
       path = BeadLattice.solve(

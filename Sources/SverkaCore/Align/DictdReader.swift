@@ -26,7 +26,8 @@ public enum DictdReader {
   {
     if path.hasSuffix(".dz") {
       throw InputError.unreadable(
-        path, reason: "compressed dictionary: decompress it first (gzip -dc \(path) > "
+        path,
+        reason: "compressed dictionary: decompress it first (gzip -dc \(path) > "
           + "\(path.dropLast(3)))")
     }
     let base: Substring =

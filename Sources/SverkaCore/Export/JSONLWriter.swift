@@ -17,8 +17,7 @@ public struct JSONLWriter: Sendable {
   ///   - english: the English statement the links index.
   ///   - russian: the Russian statement.
   /// - Returns: the whole document.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) -> String
-  {
+  public func text(for alignment: Alignment, english: Statement, russian: Statement) -> String {
     let englishSentences = english.sentences
     let russianSentences = russian.sentences
     let englishParagraphs = Self.paragraphNumbers(english)

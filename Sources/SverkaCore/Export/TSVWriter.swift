@@ -21,8 +21,7 @@ public struct TSVWriter: Sendable {
   ///   - english: the English statement the links index.
   ///   - russian: the Russian statement.
   /// - Returns: the whole document.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) -> String
-  {
+  public func text(for alignment: Alignment, english: Statement, russian: Statement) -> String {
     let englishSentences = english.sentences
     let russianSentences = russian.sentences
     var out = Self.header + "\n"
@@ -55,7 +54,11 @@ public struct TSVWriter: Sendable {
 
   /// A field with backslash, tab, newline and carriage return escaped.
   static func escape(_ field: String) -> String {
-    guard field.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    guard
+      field.utf8.contains(where: {
+        $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n")
+          || $0 == UInt8(ascii: "\r")
+      })
     else { return field }
     var out = ""
     out.reserveCapacity(field.utf8.count + 8)

@@ -1,7 +1,8 @@
 // Numbers, dates, names and acronyms meet across the languages.
 
-@testable import SverkaCore
 import Testing
+
+@testable import SverkaCore
 
 @Suite struct AnchorTests {
   struct Case: Sendable, CustomTestStringConvertible {

@@ -50,7 +50,8 @@ struct GeneratedCase {
       case 1:
         let donor = donors.randomElement(using: &generator) ?? "Inserted."
         units.insert(side ? ([donor], [], false) : ([], ["Вставленное предложение."], false), at: i)
-      case 2 where i + 1 < units.count && units[i].0.count == 1 && units[i].1.count == 1
+      case 2
+      where i + 1 < units.count && units[i].0.count == 1 && units[i].1.count == 1
         && units[i + 1].0.count == 1 && units[i + 1].1.count == 1 && !units[i + 1].2:
         if side {
           units[i].0 = [units[i].0[0] + " " + units[i + 1].0[0]]
@@ -63,8 +64,10 @@ struct GeneratedCase {
       default:
         let sentence = side ? units[i].0.first : units[i].1.first
         guard let sentence, units[i].0.count == 1, units[i].1.count == 1,
-          let comma = sentence.range(of: ", ", range: sentence.index(
-            sentence.startIndex, offsetBy: sentence.count / 3)..<sentence.endIndex)
+          let comma = sentence.range(
+            of: ", ",
+            range: sentence.index(
+              sentence.startIndex, offsetBy: sentence.count / 3)..<sentence.endIndex)
         else { continue }
         let parts = [
           String(sentence[..<comma.lowerBound]) + ",", String(sentence[comma.upperBound...]),
