@@ -19,6 +19,10 @@ let package = Package(
       pkgConfig: "icu-i18n",
       providers: [.apt(["libicu-dev"])]
     ),
+    .systemLibrary(
+      name: "CStemmer",
+      providers: [.apt(["libstemmer-dev"])]
+    ),
     .target(
       name: "CSverkaICU",
       dependencies: ["CICU"]
@@ -27,9 +31,11 @@ let package = Package(
       name: "SverkaCore",
       dependencies: [
         "CSverkaICU",
+        "CStemmer",
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "Algorithms", package: "swift-algorithms"),
-      ]
+      ],
+      resources: [.embedInCode("Align/Resources/lexicon-en-ru.tsv")]
     ),
     .executableTarget(
       name: "sverka",

@@ -1,0 +1,144 @@
+// The dynamic programme over beads: the cheapest path through a band, and each bead's
+// posterior probability by the forward–backward algorithm.
+import Foundation
+
+/// A bead shape: how many English and Russian units one link takes, and its prior cost.
+struct BeadShape: Sendable {
+  let english: Int
+  let russian: Int
+  /// −log of the prior probability of the shape.
+  let prior: Double
+}
+
+/// Scores beads for ``BeadLattice``.
+protocol BeadScorer {
+  /// The cost, without the shape's prior, of the bead that ends after `english` English and
+  /// `russian` Russian units and takes `englishCount` and `russianCount` of them.
+  func cost(english: Int, russian: Int, englishCount: Int, russianCount: Int) -> Double
+}
+
+/// One bead of a path: where it starts, its shape, and its posterior probability.
+struct PathBead: Sendable, Equatable {
+  let english: Range<Int>
+  let russian: Range<Int>
+  let posterior: Double
+}
+
+/// The best path through a band.
+struct LatticePath: Sendable {
+  /// The beads in order; together they cover both sides exactly once.
+  let beads: [PathBead]
+  /// The path runs along an edge of the band that is not an edge of the lattice, so a wider
+  /// band might find a better one.
+  let touchesEdge: Bool
+}
+
+/// Viterbi and forward–backward over a ``Band``.
+enum BeadLattice {
+  /// The cheapest path from (0, 0) to (rows, columns) with the posterior of each bead.
+  ///
+  /// Posteriors are computed with costs divided by `temperature`: the probability, over all
+  /// paths in the band weighted by exp(−cost / temperature), that a path holds that bead.
+  ///
+  /// - Complexity: O(*c*·*s*) time and memory for *c* cells in the band and *s* shapes.
+  static func solve<Scorer: BeadScorer>(
+    band: Band, shapes: [BeadShape], scorer: Scorer, temperature: Double
+  ) -> LatticePath {
+    let cells = band.cellCount
+    let shapeCount = shapes.count
+    var costs = [Float](repeating: .infinity, count: cells * shapeCount)
+    var best = [Double](repeating: .infinity, count: cells)
+    var back = [UInt8](repeating: .max, count: cells)
+    var alpha = [Double](repeating: -.infinity, count: cells)
+    best[0] = 0
+    alpha[0] = 0
+    let inverse = 1 / temperature
+
+    for i in 0...band.rows {
+      let rowOffset = band.offsets[i]
+      for j in band.lower[i]...band.upper[i] {
+        let cell = rowOffset + j - band.lower[i]
+        if cell == 0 { continue }
+        var cheapest = Double.infinity
+        var cheapestShape = UInt8.max
+        var peak = -Double.infinity
+        var sum = 0.0
+        for s in 0..<shapeCount {
+          let shape = shapes[s]
+          let pi = i - shape.english
+          let pj = j - shape.russian
+          guard pi >= 0, pj >= 0, let previous = band.index(pi, pj), best[previous] < .infinity
+          else { continue }
+          let cost =
+            shape.prior
+            + scorer.cost(
+              english: i, russian: j, englishCount: shape.english, russianCount: shape.russian)
+          costs[cell * shapeCount + s] = Float(cost)
+          let total = best[previous] + cost
+          if total < cheapest {
+            cheapest = total
+            cheapestShape = UInt8(s)
+          }
+          let term = alpha[previous] - cost * inverse
+          if term > peak {
+            sum = sum * exp(peak - term) + 1
+            peak = term
+          } else {
+            sum += exp(term - peak)
+          }
+        }
+        best[cell] = cheapest
+        back[cell] = cheapestShape
+        alpha[cell] = peak > -.infinity ? peak + log(sum) : -.infinity
+      }
+    }
+
+    var beta = [Double](repeating: -.infinity, count: cells)
+    beta[cells - 1] = 0
+    for i in stride(from: band.rows, through: 0, by: -1) {
+      let rowOffset = band.offsets[i]
+      for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
+        let cell = rowOffset + j - band.lower[i]
+        if cell == cells - 1 { continue }
+        var peak = -Double.infinity
+        var sum = 0.0
+        for s in 0..<shapeCount {
+          let shape = shapes[s]
+          guard let next = band.index(i + shape.english, j + shape.russian) else { continue }
+          let cost = Double(costs[next * shapeCount + s])
+          guard cost < .infinity, beta[next] > -.infinity else { continue }
+          let term = beta[next] - cost * inverse
+          if term > peak {
+            sum = sum * exp(peak - term) + 1
+            peak = term
+          } else {
+            sum += exp(term - peak)
+          }
+        }
+        beta[cell] = peak > -.infinity ? peak + log(sum) : -.infinity
+      }
+    }
+
+    let total = alpha[cells - 1]
+    var beads: [PathBead] = []
+    var touches = false
+    var i = band.rows
+    var j = band.columns
+    while i > 0 || j > 0 {
+      guard let cell = band.index(i, j), back[cell] != .max else { break }
+      if band.isOnInnerEdge(i, j) { touches = true }
+      let s = Int(back[cell])
+      let shape = shapes[s]
+      let pi = i - shape.english
+      let pj = j - shape.russian
+      let previous = band.index(pi, pj) ?? 0
+      let logPosterior =
+        alpha[previous] - Double(costs[cell * shapeCount + s]) * inverse + beta[cell] - total
+      let posterior = min(1, max(0, exp(logPosterior)))
+      beads.append(PathBead(english: pi..<i, russian: pj..<j, posterior: posterior))
+      i = pi
+      j = pj
+    }
+    return LatticePath(beads: beads.reversed(), touchesEdge: touches)
+  }
+}

@@ -1,0 +1,73 @@
+// Writes an alignment as JSON Lines: one link a line, for programs rather than people.
+
+/// Formats an ``Alignment`` as JSON Lines.
+///
+/// One object a line, in reading order:
+/// `{"en_ids":[2,3],"ru_ids":[2],"score":0.911,"en":"…","ru":"…","en_paragraphs":[1],
+/// "ru_paragraphs":[1]}` with 1-based sentence and paragraph numbers (the paragraphs the
+/// link's sentences belong to; empty arrays for a side without sentences).
+public struct JSONLWriter: Sendable {
+  /// Creates a writer.
+  public init() {}
+
+  /// The JSON Lines text of `alignment`, each line ending in `\n`.
+  ///
+  /// - Parameters:
+  ///   - alignment: the links to write.
+  ///   - english: the English statement the links index.
+  ///   - russian: the Russian statement.
+  /// - Returns: the whole document.
+  public func text(for alignment: Alignment, english: Statement, russian: Statement) -> String {
+    let englishSentences = english.sentences
+    let russianSentences = russian.sentences
+    let englishParagraphs = Self.paragraphNumbers(english)
+    let russianParagraphs = Self.paragraphNumbers(russian)
+    var out = ""
+    for link in alignment.sentences {
+      out += "{\"en_ids\":[" + Self.numbers(link.english) + "],\"ru_ids\":["
+      out += Self.numbers(link.russian) + "],\"score\":" + TSVWriter.score(link.score)
+      out += ",\"en\":" + Self.quoted(TSVWriter.joined(link.english, englishSentences))
+      out += ",\"ru\":" + Self.quoted(TSVWriter.joined(link.russian, russianSentences))
+      out += ",\"en_paragraphs\":[" + Self.paragraphs(link.english, englishParagraphs)
+      out += "],\"ru_paragraphs\":[" + Self.paragraphs(link.russian, russianParagraphs)
+      out += "]}\n"
+    }
+    return out
+  }
+
+  private static func numbers(_ range: Range<Int>) -> String {
+    range.map { String($0 + 1) }.joined(separator: ",")
+  }
+
+  private static func paragraphNumbers(_ statement: Statement) -> [Int] {
+    statement.paragraphs.enumerated().flatMap { index, paragraph in
+      Array(repeating: index + 1, count: paragraph.sentences.count)
+    }
+  }
+
+  private static func paragraphs(_ range: Range<Int>, _ numbers: [Int]) -> String {
+    var seen: [Int] = []
+    for index in range where seen.last != numbers[index] { seen.append(numbers[index]) }
+    return seen.map(String.init).joined(separator: ",")
+  }
+
+  /// A JSON string literal.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    out.reserveCapacity(text.utf8.count + 2)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{0}"..."\u{1F}":
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,103 @@
+// `sverka align`: reads two editions (or a pair folder), aligns them, writes the links.
+
+import ArgumentParser
+import Foundation
+import SverkaCore
+
+/// Aligns the English and Russian editions of a statement.
+struct Align: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Align the English and Russian editions sentence by sentence.",
+    discussion: """
+      Give the two files in either order, or one folder holding en-GB.txt and ru-RU.txt. \
+      English is always written first. Two files in one language are an error: compare \
+      them with 'sverka diff'.
+      """)
+
+  /// The output formats.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case tsv
+    case jsonl
+  }
+
+  @Argument(help: "EN RU (either order), or one PAIR_DIR holding en-GB.txt and ru-RU.txt.")
+  var inputs: [String]
+
+  @Option(help: "Output format: tsv or jsonl.")
+  var format: Format = .tsv
+
+  @Flag(help: "The inputs are already split: one sentence a line, blank lines between paragraphs.")
+  var segmented = false
+
+  @Option(
+    help: ArgumentHelp(
+      "A dictd dictionary (English to Russian) to add to the built-in lexicon.",
+      discussion: "Name the .index file or the .dict file beside it; .dict.dz must be "
+        + "decompressed first (gzip -dc x.dict.dz > x.dict).",
+      valueName: "path"))
+  var dictionary: String?
+
+  @Option(help: "The files' charset when they are not Unicode (windows-1251, KOI8-R, …).")
+  var encoding: String?
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  var output: String?
+
+  func validate() throws {
+    guard inputs.count == 1 || inputs.count == 2 else {
+      throw ValidationError("give two files (EN RU) or one pair folder")
+    }
+  }
+
+  func run() throws {
+    let paths = try Self.editionPaths(inputs)
+    if paths.0 == "-" && paths.1 == "-" { throw InputError.standardInputTwice }
+    let first = try read(paths.0)
+    let second = try read(paths.1)
+    let (english, russian) = try Aligner.editions(first, second)
+    var lexicon = Lexicon.builtIn
+    if let dictionary {
+      lexicon.merge(try DictdReader.lexicon(at: dictionary, readFile: InputFile.bytes))
+    }
+    let alignment = Aligner(lexicon: lexicon).align(english, russian)
+    let text =
+      switch format {
+      case .tsv: TSVWriter().text(for: alignment, english: english, russian: russian)
+      case .jsonl: JSONLWriter().text(for: alignment, english: english, russian: russian)
+      }
+    let sink = try OutputSink.to(output)
+    sink.write(text)
+    sink.flush()
+  }
+
+  private func read(_ path: String) throws -> Statement {
+    let bytes = try InputFile.bytes(path)
+    if segmented {
+      return try SegmentedReader(encoding: encoding).read(bytes, path: path)
+    }
+    return try StatementReader(encoding: encoding).read(bytes, path: path)
+  }
+
+  /// The two files to read: the arguments, or the editions inside a pair folder.
+  static func editionPaths(_ inputs: [String]) throws -> (String, String) {
+    if inputs.count == 2 { return (inputs[0], inputs[1]) }
+    let folder = inputs[0]
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      throw InputError.fileNotFound(folder)
+    }
+    guard isDirectory.boolValue else {
+      throw InputError.notAPairFolder(folder, missing: "second file or folder")
+    }
+    let url = URL(fileURLWithPath: folder)
+    var paths: [String] = []
+    for language in Language.allCases {
+      let path = url.appendingPathComponent(language.editionFileName).path
+      guard FileManager.default.fileExists(atPath: path) else {
+        throw InputError.notAPairFolder(folder, missing: language.editionFileName)
+      }
+      paths.append(path)
+    }
+    return (paths[0], paths[1])
+  }
+}
