@@ -29,6 +29,16 @@ let package = Package(
         "CSverkaICU",
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "Algorithms", package: "swift-algorithms"),
+      ],
+      resources: [
+        .embedInCode("Segment/Resources/abbreviations-en.txt"),
+        .embedInCode("Segment/Resources/abbreviations-ru.txt"),
+        .embedInCode("Segment/Resources/prefixes-en.txt"),
+        .embedInCode("Segment/Resources/prefixes-ru.txt"),
+        .embedInCode("Segment/Resources/continuations-en.txt"),
+        .embedInCode("Segment/Resources/continuations-ru.txt"),
+        .embedInCode("Segment/Resources/function-words-en.txt"),
+        .embedInCode("Segment/Resources/function-words-ru.txt"),
       ]
     ),
     .executableTarget(
