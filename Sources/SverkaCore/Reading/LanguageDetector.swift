@@ -10,7 +10,9 @@ public enum LanguageDetector {
     var letters = 0
     for scalar in text.unicodeScalars where scalar.value >= 0x41 {
       if scalar.isASCII {
-        if scalar.properties.isAlphabetic { letters += 1 }
+        if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) {
+          letters += 1
+        }
         continue
       }
       guard ICU.isAlphabetic(scalar) else { continue }

@@ -57,10 +57,12 @@ struct PageLayout {
     var blocks: [Block] = []
     var current: [Substring] = []
     var start = 0
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      if line.allSatisfy(\.isWhitespace) {
+    // Splitting the UTF-8 view avoids grapheme breaking over the whole text.
+    let lines = text[...].utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    for (index, bytes) in lines.enumerated() {
+      let line = Substring(bytes)
+      if line.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
         if !current.isEmpty { blocks.append(block(current, line: start)) }
         current = []
       } else {

@@ -147,25 +147,31 @@ public struct TextDecoder: Sendable {
     return result
   }
 
-  /// Rejects text with NUL or with a large share of control characters, and blank text.
+  /// Rejects text with NUL or with a large share of control characters (C0 but tab, line
+  /// feed and form feed; DEL; C1), and text with nothing but white space.
+  ///
+  /// Works on UTF-8 bytes: C1 controls are the two-byte sequences `C2 80` to `C2 9F`.
   static func checkIsText(_ text: String, path: String) throws(InputError) {
     var controls = 0
-    var visible = 0
-    var offset = 0
+    var scalars = 0
     var firstControl = -1
-    for scalar in text.unicodeScalars {
-      defer { offset += UTF8.width(scalar) }
-      if scalar.value == 0 { throw .binary(path, offset: offset) }
-      if scalar.properties.generalCategory == .control && !"\n\t\u{0C}".unicodeScalars
-        .contains(scalar)
-      {
+    var visible = false
+    var previous: UInt8 = 0
+    for (offset, byte) in text.utf8.enumerated() {
+      defer { previous = byte }
+      if byte == 0 { throw .binary(path, offset: offset) }
+      if byte & 0xC0 != 0x80 { scalars += 1 }
+      let isControl =
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C) || byte == 0x7F
+        || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F)
+      if isControl {
         controls += 1
-        if firstControl < 0 { firstControl = offset }
-      } else if !scalar.properties.isWhitespace {
-        visible += 1
+        if firstControl < 0 { firstControl = byte < 0x80 ? offset : offset - 1 }
+      } else if byte > 0x20 {
+        visible = true
       }
     }
-    if visible == 0 && controls == 0 { throw .empty(path) }
-    if controls * 20 > visible + controls { throw .binary(path, offset: firstControl) }
+    if !visible && controls == 0 { throw .empty(path) }
+    if controls * 20 > scalars { throw .binary(path, offset: firstControl) }
   }
 }
