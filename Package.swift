@@ -35,8 +35,10 @@ let package = Package(
         .embedInCode("Segment/Resources/abbreviations-ru.txt"),
         .embedInCode("Segment/Resources/prefixes-en.txt"),
         .embedInCode("Segment/Resources/prefixes-ru.txt"),
-        .embedInCode("Segment/Resources/continuations-en.txt"),
-        .embedInCode("Segment/Resources/continuations-ru.txt"),
+        .embedInCode("Segment/Resources/list-ends-en.txt"),
+        .embedInCode("Segment/Resources/list-ends-ru.txt"),
+        .embedInCode("Segment/Resources/names-en.txt"),
+        .embedInCode("Segment/Resources/names-ru.txt"),
         .embedInCode("Segment/Resources/function-words-en.txt"),
         .embedInCode("Segment/Resources/function-words-ru.txt"),
       ]

@@ -95,11 +95,15 @@ struct BoundaryRules: Sendable {
     switch abbreviations.kind(of: word, afterNumber: afterNumber) {
     case .prefix:
       return false
-    case .terminal:
+    case .listEnd:
+      return nextIsCapital
+    case .unit:
+      // `the U.S. The`, `5 p.m. Filming`, `1963 г. Будем` end a sentence; names, titles and
+      // identifiers run on: `the U.S. President`, `2018 г. Президент`, `No. C-SS-4`.
       guard nextIsCapital else { return false }
-      // `the U.S. President`: an acronym used as an adjective runs on into a title.
-      return
-        !(token.isAcronym(text) && abbreviations.continuations.contains(Token.word(text, at: next)))
+      let word = Token.word(text, at: next)
+      if abbreviations.isFunctionWord(word) { return true }
+      return !Token.isIdentifier(text, at: next) && !abbreviations.names.contains(word)
     case nil:
       break
     }

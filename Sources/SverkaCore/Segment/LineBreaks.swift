@@ -100,13 +100,3 @@ struct LineBreaks: Sendable {
     return length(text, range.lowerBound..<end)
   }
 }
-
-extension LineBreaks {
-  /// The line rules for `language`, from the embedded function word list.
-  init(language: Language) {
-    switch language {
-    case .english: functionWords = Abbreviations.entries(PackageResources.function_words_en_txt)
-    case .russian: functionWords = Abbreviations.entries(PackageResources.function_words_ru_txt)
-    }
-  }
-}

@@ -37,8 +37,9 @@ public final class SentenceSegmenter {
     self.language = language
     self.strategy = strategy
     iterator = try ICU.BreakIterator(.sentence, locale: "\(language.rawValue)@ss=standard")
-    rules = BoundaryRules(abbreviations: Abbreviations(language: language))
-    lineBreaks = LineBreaks(language: language)
+    let abbreviations = Abbreviations(language: language)
+    rules = BoundaryRules(abbreviations: abbreviations)
+    lineBreaks = LineBreaks(functionWords: abbreviations.functionWords)
   }
 
   /// The sentences of `paragraph`, in order.

@@ -100,6 +100,20 @@ struct Token {
     return String(decoding: UnsafeBufferPointer(rebasing: text.bytes[offset..<end]), as: UTF8.self)
   }
 
+  /// Whether the word at `offset` is a code or an acronym rather than a word: it holds a
+  /// digit (`C-SS-4/DEC.3`) or is all capitals (`США`, `NATO`).
+  static func isIdentifier(_ text: UTF8Cursor, at offset: Int) -> Bool {
+    var position = offset
+    var capitals = 0
+    while let next = text.scalar(at: position), !next.scalar.isSpaceLike {
+      if next.scalar.isDigit { return true }
+      if next.scalar.isLowerLetter { return false }
+      if next.scalar.isUpperLetter { capitals += 1 }
+      position = next.next
+    }
+    return capitals > 1
+  }
+
   private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case ".", "-", "'", "\u{2019}": true

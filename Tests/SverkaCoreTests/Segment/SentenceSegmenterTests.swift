@@ -64,6 +64,8 @@ import Testing
       else { continue }
       for paragraph in statement.paragraphs {
         SentenceInvariants.check(paragraph.sentences, of: paragraph.text)
+        // A list's lines would run together when rewrapped; wrap prose only.
+        guard !paragraph.text.contains("\n") else { continue }
         let wrapped = Self.wrap(paragraph.text, width: Int.random(in: 45...90, using: &generator))
         let rewrapped = try segmenter.sentences(in: wrapped)
         SentenceInvariants.check(rewrapped, of: wrapped)
@@ -92,7 +94,7 @@ import Testing
     let statement = try StatementReader().read(
       Fixtures.bytes(Fixtures.seedPage), path: "seed.txt")
     #expect(statement.paragraphs.count == 5)
-    #expect(statement.paragraphs.map(\.sentences.count) == [1, 5, 3, 3, 3])
+    #expect(statement.paragraphs.map(\.sentences.count) == [1, 5, 4, 3, 2])
   }
 
   /// Greedy hard wrapping at `width` characters, as an editor does it.
