@@ -26,24 +26,28 @@ struct Abbreviations: Sendable {
   /// Titles, institutions and places that run on after a unit (`the U.S. President`).
   let names: WordList
 
-  /// The lists for `language`, from the embedded data files.
+  /// The lists for `language`, from the embedded data files. Abbreviations and names of
+  /// the other language count too (a Russian text may cite `U.N. Office`); function words
+  /// do not.
   init(language: Language) {
-    switch language {
-    case .english:
-      self.init(
-        prefixes: PackageResources.prefixes_en_txt,
-        units: PackageResources.abbreviations_en_txt,
-        listEnds: PackageResources.list_ends_en_txt,
-        functionWords: PackageResources.function_words_en_txt,
-        names: PackageResources.names_en_txt)
-    case .russian:
-      self.init(
-        prefixes: PackageResources.prefixes_ru_txt,
-        units: PackageResources.abbreviations_ru_txt,
-        listEnds: PackageResources.list_ends_ru_txt,
-        functionWords: PackageResources.function_words_ru_txt,
-        names: PackageResources.names_ru_txt)
-    }
+    let english = Self(
+      prefixes: PackageResources.prefixes_en_txt,
+      units: PackageResources.abbreviations_en_txt,
+      listEnds: PackageResources.list_ends_en_txt,
+      functionWords: PackageResources.function_words_en_txt,
+      names: PackageResources.names_en_txt)
+    let russian = Self(
+      prefixes: PackageResources.prefixes_ru_txt,
+      units: PackageResources.abbreviations_ru_txt,
+      listEnds: PackageResources.list_ends_ru_txt,
+      functionWords: PackageResources.function_words_ru_txt,
+      names: PackageResources.names_ru_txt)
+    let (own, other) = language == .english ? (english, russian) : (russian, english)
+    prefixes = own.prefixes.union(other.prefixes)
+    units = own.units.union(other.units)
+    listEnds = own.listEnds.union(other.listEnds)
+    functionWords = own.functionWords
+    names = own.names.union(other.names)
   }
 
   /// Lists from the bytes of data files: one entry a line, `#` lines are comments.

@@ -5,19 +5,20 @@
 
 /// The line structure of a paragraph in one language.
 struct LineBreaks: Sendable {
-  /// Words that end no sentence or heading (`the`, `with`, `и`, `в`), lower case.
-  let functionWords: Set<String>
+  /// The function words (`the`, `with`, `и`, `в`), which end no heading, and the names
+  /// that go on a phrase.
+  let abbreviations: Abbreviations
 
   /// The offsets of the line feeds (and carriage returns before them) in `bytes` that
   /// only wrap a line, so that they can be read as spaces.
   ///
   /// A break ends a sentence when the next line is a list item, bullet or speaker's label,
-  /// or the line is a heading. A line is taken for a heading when it has no final
-  /// punctuation, does not end in a function word, the next line starts with a capital or
-  /// opening quote, and either every line of the block is short or the line is short and the next
-  /// line's first word would have fitted on it: hard-wrapped prose breaks a line only when
-  /// the next word does not fit. After final punctuation the break is read as a space and
-  /// the usual rules decide, so `Mr.` at a line end still runs on.
+  /// the line is a label alone (`Question:`), or the line is a heading: it has no final
+  /// punctuation and does not end in a function word, and the next line starts with a
+  /// capitalised word that is not a name, title, initial or acronym (which would carry
+  /// the phrase on: `the 72nd session of the⏎UN General Assembly`). After final
+  /// punctuation the break is read as a space and the usual rules decide, so `Mr.` at a
+  /// line end still runs on.
   func softBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
     let text = UTF8Cursor(bytes: bytes)
     var lines: [Range<Int>] = []
@@ -48,6 +49,7 @@ struct LineBreaks: Sendable {
     else { return false }
     if LineStart.isListItem(text, next) || LineStart.isLabel(text, next) { return false }
     if first.scalar.isLowerLetter { return true }
+    if last.scalar == ":" && LineStart.isLabel(text, line) { return false }
     var end = line.upperBound
     while let previous = text.scalar(before: end), previous.scalar.isClosing, end > line.lowerBound
     {
@@ -59,17 +61,25 @@ struct LineBreaks: Sendable {
     case ";": return false
     default: break
     }
-    if functionWords.contains(lastWord(text, line)) { return true }
+    if abbreviations.isFunctionWord(lastWord(text, line)) { return true }
     // A heading is followed by a capitalised word; a digit there continues a date.
     if first.scalar.isDigit { return true }
-    // A block whose lines are all short is a heading or a list, not wrapped prose.
-    guard width >= 32 else { return false }
-    let lineLength = length(text, line)
-    if lineLength + 1 + firstWordLength(text, next) > width { return true }
-    return lineLength * 5 > width * 3
+    let start = BoundaryRules.firstWord(text, from: next.lowerBound)
+    guard let head = text.scalar(at: start), head.scalar.isUpperLetter else { return true }
+    let word = Token.word(text, at: start)
+    if Token.isInitial(text, at: start) { return true }
+    // A capitalised function word starts a sentence.
+    if abbreviations.isFunctionWord(word) { return false }
+    // Hard-wrapped prose breaks a line only where the next word would not fit, so a short
+    // line whose successor's first word would have fitted is a heading.
+    let fits = length(text, line) + 1 + length(text, start..<text.wordEnd(from: start)) <= width
+    if fits && LineStart.isListItem(text, line) { return false }
+    // A name or acronym goes on a phrase.
+    if abbreviations.names.contains(word) || Token.isIdentifier(text, at: start) { return true }
+    return !fits
   }
 
-  /// The line's last word, lower-cased.
+  /// The line's last word.
   private func lastWord(_ text: UTF8Cursor, _ line: Range<Int>) -> String {
     var start = line.upperBound
     while let previous = text.scalar(before: start), start > line.lowerBound,
@@ -78,7 +88,7 @@ struct LineBreaks: Sendable {
       start = previous.start
     }
     let word = UnsafeBufferPointer(rebasing: text.bytes[start..<line.upperBound])
-    return String(decoding: word, as: UTF8.self).lowercased()
+    return String(decoding: word, as: UTF8.self)
   }
 
   private func trim(_ text: UTF8Cursor, _ range: Range<Int>) -> Range<Int> {
@@ -90,13 +100,5 @@ struct LineBreaks: Sendable {
   /// The length in characters (scalars), as a wrapping editor counts it.
   private func length(_ text: UTF8Cursor, _ range: Range<Int>) -> Int {
     range.reduce(0) { $0 + (text.bytes[$1] & 0xC0 == 0x80 ? 0 : 1) }
-  }
-
-  private func firstWordLength(_ text: UTF8Cursor, _ range: Range<Int>) -> Int {
-    var end = range.lowerBound
-    while end < range.upperBound, let next = text.scalar(at: end), !next.scalar.isSpaceLike {
-      end = next.next
-    }
-    return length(text, range.lowerBound..<end)
   }
 }

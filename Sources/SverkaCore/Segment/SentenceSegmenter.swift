@@ -39,7 +39,7 @@ public final class SentenceSegmenter {
     iterator = try ICU.BreakIterator(.sentence, locale: "\(language.rawValue)@ss=standard")
     let abbreviations = Abbreviations(language: language)
     rules = BoundaryRules(abbreviations: abbreviations)
-    lineBreaks = LineBreaks(functionWords: abbreviations.functionWords)
+    lineBreaks = LineBreaks(abbreviations: abbreviations)
   }
 
   /// The sentences of `paragraph`, in order.

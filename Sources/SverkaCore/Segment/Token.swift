@@ -34,35 +34,81 @@ struct Token {
     }
     guard start < end else { return false }
     guard let before = text.scalar(before: start) else { return true }
-    return before.scalar.isSpaceLike || before.scalar.isOpening
+    // `XVIII–XIX вв.`: a range of numerals.
+    return before.scalar.isSpaceLike || before.scalar.isOpening || before.scalar == "-"
+      || before.scalar == "\u{2013}" || before.scalar == "\u{2212}"
   }
 
-  /// Whether it is upper-case letters joined by full stops, such as `U.S` or `J.F`.
-  func isAcronym(_ text: UTF8Cursor) -> Bool {
-    var position = range.lowerBound
-    var letters = 0
-    while position < range.upperBound, let next = text.scalar(at: position) {
-      if next.scalar.isUpperLetter {
-        letters += 1
-      } else if next.scalar != "." {
-        return false
-      }
-      position = next.next
-    }
-    return letters > 1
-  }
-
-  /// Whether it is one or more initials: single capitals joined by full stops (`V`, `J.F`,
-  /// `С.В`).
-  func isInitials(_ text: UTF8Cursor) -> Bool {
+  /// The number of initials it is, single capitals joined by full stops (`V` 1, `J.F` 2,
+  /// `N.A.T.O` 4), or 0.
+  func initialCount(_ text: UTF8Cursor) -> Int {
     var position = range.lowerBound
     var expectLetter = true
+    var count = 0
     while position < range.upperBound, let next = text.scalar(at: position) {
-      if expectLetter ? !next.scalar.isUpperLetter : next.scalar != "." { return false }
+      if expectLetter ? !next.scalar.isUpperLetter : next.scalar != "." { return 0 }
+      if expectLetter { count += 1 }
       expectLetter.toggle()
       position = next.next
     }
-    return !expectLetter
+    return expectLetter ? 0 : count
+  }
+
+  /// The letter of a one-letter abbreviation just before this one-letter token, as in
+  /// `т. д`, or `nil`.
+  func spacedLetterBefore(_ text: UTF8Cursor) -> String? {
+    guard let only = text.scalar(at: range.lowerBound), only.next == range.upperBound,
+      only.scalar.isLetter
+    else { return nil }
+    let afterStop = text.skippingWhitespace(backFrom: range.lowerBound)
+    guard afterStop < range.lowerBound, let stop = text.scalar(before: afterStop),
+      stop.scalar == ".", let letter = text.scalar(before: stop.start), letter.scalar.isLetter
+    else { return nil }
+    if let before = text.scalar(before: letter.start), before.scalar.isLetter { return nil }
+    return String(Character(letter.scalar))
+  }
+
+  /// Whether a capitalised word that is not a name or title stands just before the token,
+  /// as the surname does in `Лавров С.В.`.
+  func followsSurname(_ text: UTF8Cursor, abbreviations: Abbreviations) -> Bool {
+    let end = text.skippingWhitespace(backFrom: range.lowerBound)
+    guard end < range.lowerBound else { return false }
+    var start = end
+    while let previous = text.scalar(before: start), previous.scalar.isLetter {
+      start = previous.start
+    }
+    // `Банк J.P. Morgan`: initials in another script do not belong to the word before.
+    guard let first = text.scalar(at: start), first.scalar.isUpperLetter,
+      start < end, !Self.isIdentifier(text, at: start),
+      let initial = text.scalar(at: range.lowerBound),
+      (first.scalar.value < 0x400) == (initial.scalar.value < 0x400)
+    else { return false }
+    let word = String(
+      decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<end]), as: UTF8.self)
+    return !abbreviations.names.contains(word) && !abbreviations.isFunctionWord(word)
+  }
+
+  /// Whether at most `limit` words stand between `sentenceStart` and the token, so that
+  /// the abbreviation closes a phrase that opens the sentence (`2 апреля 2018 г.`).
+  func isNearStart(_ text: UTF8Cursor, sentenceStart: Int, limit: Int) -> Bool {
+    var spaces = 0
+    var position = sentenceStart
+    while position < range.lowerBound {
+      if text.bytes[position] == UInt8(ascii: " ") {
+        spaces += 1
+        if spaces > limit { return false }
+      }
+      position += 1
+    }
+    return true
+  }
+
+  /// Whether an initial starts at `offset`: a capital and a full stop (`В.`).
+  static func isInitial(_ text: UTF8Cursor, at offset: Int) -> Bool {
+    guard let letter = text.scalar(at: offset), letter.scalar.isUpperLetter,
+      let stop = text.scalar(at: letter.next)
+    else { return false }
+    return stop.scalar == "."
   }
 
   /// Whether it could number a list item: one or two digits, a roman numeral or a letter.

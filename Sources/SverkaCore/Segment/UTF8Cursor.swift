@@ -61,4 +61,11 @@ struct UTF8Cursor {
   func containsLineFeed(_ range: Range<Int>) -> Bool {
     range.contains { bytes[$0] == 0x0A }
   }
+
+  /// The offset after the run of non-space characters that starts at `offset`.
+  func wordEnd(from offset: Int) -> Int {
+    var position = offset
+    while let next = scalar(at: position), !next.scalar.isSpaceLike { position = next.next }
+    return position
+  }
 }

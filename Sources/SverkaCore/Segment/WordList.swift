@@ -18,8 +18,17 @@ struct WordList: Sendable {
       }
     }
     self.words = words
-    // Longest first is not needed for a yes-or-no answer; sorted for a stable order.
-    self.stems = stems.sorted()
+    self.stems = stems
+  }
+
+  /// Both lists' words.
+  func union(_ other: WordList) -> WordList {
+    WordList(words: words.union(other.words), stems: stems + other.stems)
+  }
+
+  private init(words: Set<String>, stems: [String]) {
+    self.words = words
+    self.stems = stems
   }
 
   /// Whether `word` is in the list, whole or by a stem.
