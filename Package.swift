@@ -35,7 +35,19 @@ let package = Package(
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "Algorithms", package: "swift-algorithms"),
       ],
-      resources: [.embedInCode("Align/Resources/lexicon-en-ru.tsv")]
+      resources: [
+        .embedInCode("Align/Resources/lexicon-en-ru.tsv"),
+        .embedInCode("Segment/Resources/abbreviations-en.txt"),
+        .embedInCode("Segment/Resources/abbreviations-ru.txt"),
+        .embedInCode("Segment/Resources/prefixes-en.txt"),
+        .embedInCode("Segment/Resources/prefixes-ru.txt"),
+        .embedInCode("Segment/Resources/list-ends-en.txt"),
+        .embedInCode("Segment/Resources/list-ends-ru.txt"),
+        .embedInCode("Segment/Resources/names-en.txt"),
+        .embedInCode("Segment/Resources/names-ru.txt"),
+        .embedInCode("Segment/Resources/function-words-en.txt"),
+        .embedInCode("Segment/Resources/function-words-ru.txt"),
+      ]
     ),
     .executableTarget(
       name: "sverka",

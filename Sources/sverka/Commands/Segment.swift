@@ -20,14 +20,46 @@ struct Segment: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Flag(name: .customLong("raw-icu"), help: .hidden)
+  var rawICU = false
+
+  @Option(name: .customLong("bench"), help: .hidden)
+  var benchRuns: Int?
+
   func run() throws {
     let reader = StatementReader(language: lang, encoding: encoding)
     let statement = try reader.read(InputFile.bytes(file), path: file)
     let sink = try OutputSink.to(output)
+    if let benchRuns {
+      try bench(statement, runs: benchRuns, sink)
+      return
+    }
+    // `--raw-icu` prints ICU's own boundaries, to compare with the refined ones.
+    let icu = rawICU ? try SentenceSegmenter(language: statement.language, strategy: .icu) : nil
     for (index, paragraph) in statement.paragraphs.enumerated() {
       if index > 0 { sink.write("\n") }
-      for sentence in paragraph.sentences { sink.write(sentence.singleLine + "\n") }
+      let sentences = try icu?.sentences(in: paragraph.text) ?? paragraph.sentences
+      for sentence in sentences { sink.write(sentence.singleLine + "\n") }
     }
+    sink.flush()
+  }
+
+  /// Writes one JSON line of timings: seconds per run for the refined segmenter, or with
+  /// `--raw-icu` for ICU's boundaries made into sentences and for the bare iterator.
+  private func bench(_ statement: Statement, runs: Int, _ sink: OutputSink) throws {
+    let benchmark = SegmentBenchmark(
+      paragraphs: statement.paragraphs.map(\.text), language: statement.language)
+    var fields = ["\"bytes\": \(benchmark.byteCount)"]
+    if rawICU {
+      let (icu, icuCount) = try benchmark.time(.icu, runs: runs)
+      let (bare, bareCount) = try benchmark.timeBareICU(runs: runs)
+      fields.append("\"icu\": {\"seconds\": \(icu), \"sentences\": \(icuCount)}")
+      fields.append("\"ubrk\": {\"seconds\": \(bare), \"boundaries\": \(bareCount)}")
+    } else {
+      let (refined, count) = try benchmark.time(.refined, runs: runs)
+      fields.append("\"sverka\": {\"seconds\": \(refined), \"sentences\": \(count)}")
+    }
+    sink.write("{" + fields.joined(separator: ", ") + "}\n")
     sink.flush()
   }
 }

@@ -1,0 +1,102 @@
+// The abbreviation and function word lists of one language, read from the data files
+// embedded in the library, and the part each abbreviation plays at a full stop.
+
+/// What a known abbreviation does at the full stop that ends it.
+enum AbbreviationKind: Sendable {
+  /// Never ends a sentence: a title or a word that leads into what follows (`Mr.`, `т.е.`).
+  case prefix
+  /// May end a sentence, and does when a capitalised function word follows (`U.S.`,
+  /// `2018 г.`, `p.m.`): names, titles and other nouns after it run on.
+  case unit
+  /// Closes an enumeration: any capitalised word after it starts a sentence (`etc.`, `т.д.`).
+  case listEnd
+}
+
+/// The abbreviations and function words of one language.
+///
+/// Abbreviations are kept with their final full stop, exactly as written in the lists;
+/// the rules look them up with the token before a full stop, first as written and then with
+/// its first letter lowered, so that `См.` at the start of a sentence finds `см.`.
+struct Abbreviations: Sendable {
+  private let prefixes: Set<String>
+  private let units: Set<String>
+  private let listEnds: Set<String>
+  /// Closed-class words (articles, prepositions, conjunctions, pronouns), lower case.
+  let functionWords: Set<String>
+  /// Titles, institutions and places that run on after a unit (`the U.S. President`).
+  let names: WordList
+
+  /// The lists for `language`, from the embedded data files. Abbreviations and names of
+  /// the other language count too (a Russian text may cite `U.N. Office`); function words
+  /// do not.
+  init(language: Language) {
+    let english = Self(
+      prefixes: PackageResources.prefixes_en_txt,
+      units: PackageResources.abbreviations_en_txt,
+      listEnds: PackageResources.list_ends_en_txt,
+      functionWords: PackageResources.function_words_en_txt,
+      names: PackageResources.names_en_txt)
+    let russian = Self(
+      prefixes: PackageResources.prefixes_ru_txt,
+      units: PackageResources.abbreviations_ru_txt,
+      listEnds: PackageResources.list_ends_ru_txt,
+      functionWords: PackageResources.function_words_ru_txt,
+      names: PackageResources.names_ru_txt)
+    let (own, other) = language == .english ? (english, russian) : (russian, english)
+    prefixes = own.prefixes.union(other.prefixes)
+    units = own.units.union(other.units)
+    listEnds = own.listEnds.union(other.listEnds)
+    functionWords = own.functionWords
+    names = own.names.union(other.names)
+  }
+
+  /// Lists from the bytes of data files: one entry a line, `#` lines are comments.
+  init(
+    prefixes: [UInt8], units: [UInt8], listEnds: [UInt8], functionWords: [UInt8],
+    names: [UInt8]
+  ) {
+    self.prefixes = Self.entries(prefixes)
+    self.units = Self.entries(units)
+    self.listEnds = Self.entries(listEnds)
+    self.functionWords = Self.entries(functionWords)
+    self.names = WordList(names)
+  }
+
+  /// The kind of `abbreviation` (with its final full stop), or `nil` when it is unknown.
+  ///
+  /// An entry that is both a unit and a prefix, such as Russian `г.` (year after a number,
+  /// town before a name), is a unit after a number and a prefix elsewhere. A capitalised
+  /// form is looked up lowered too, except a lone capital, which is an initial
+  /// (`В. Путин`), not `в.`.
+  func kind(of abbreviation: String, afterNumber: Bool) -> AbbreviationKind? {
+    if let kind = exactKind(of: abbreviation, afterNumber: afterNumber) { return kind }
+    guard let first = abbreviation.first, first.isUppercase, abbreviation.count > 2 else {
+      return nil
+    }
+    let lowered = first.lowercased() + abbreviation.dropFirst()
+    return exactKind(of: lowered, afterNumber: afterNumber)
+  }
+
+  private func exactKind(of abbreviation: String, afterNumber: Bool) -> AbbreviationKind? {
+    if listEnds.contains(abbreviation) { return .listEnd }
+    let isUnit = units.contains(abbreviation)
+    if isUnit && afterNumber { return .unit }
+    if prefixes.contains(abbreviation) { return .prefix }
+    return isUnit ? .unit : nil
+  }
+
+  /// Whether `word` is a function word, in any case.
+  func isFunctionWord(_ word: String) -> Bool {
+    functionWords.contains(word) || functionWords.contains(word.lowercased())
+  }
+
+  /// The entries of a list file: one a line, blank lines and `#` lines skipped.
+  static func entries(_ bytes: [UInt8]) -> Set<String> {
+    var result: Set<String> = []
+    for line in bytes.split(separator: UInt8(ascii: "\n")) {
+      let entry = String(decoding: line, as: UTF8.self).trimmingWhitespace()
+      if !entry.isEmpty && !entry.hasPrefix("#") { result.insert(String(entry)) }
+    }
+    return result
+  }
+}

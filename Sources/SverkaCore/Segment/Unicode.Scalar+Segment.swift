@@ -1,0 +1,68 @@
+// Character classes the sentence rules need, with fast paths for ASCII and Cyrillic,
+// which make up nearly all the text Sverka reads.
+
+extension Unicode.Scalar {
+  /// White space, including no-break and thin spaces (Unicode `White_Space`).
+  var isSpaceLike: Bool {
+    switch value {
+    case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
+      0x205F, 0x3000:
+      true
+    default: false
+    }
+  }
+
+  /// An upper-case or title-case letter.
+  var isUpperLetter: Bool {
+    switch value {
+    case 0x41...0x5A, 0x400...0x42F: true
+    case 0..<0x80, 0x430...0x45F: false
+    default: properties.isUppercase || properties.generalCategory == .titlecaseLetter
+    }
+  }
+
+  /// A lower-case letter.
+  var isLowerLetter: Bool {
+    switch value {
+    case 0x61...0x7A, 0x430...0x45F: true
+    case 0..<0x80, 0x400...0x42F: false
+    default: properties.isLowercase
+    }
+  }
+
+  /// A letter of any case.
+  var isLetter: Bool {
+    switch value {
+    case 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: true
+    case 0..<0x80: false
+    default: properties.isAlphabetic
+    }
+  }
+
+  /// An ASCII digit.
+  var isDigit: Bool { (0x30...0x39).contains(value) }
+
+  /// A character that opens a quotation or bracket before a sentence's first word.
+  var isOpening: Bool {
+    switch value {
+    case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201A, 0x201C, 0x201E, 0x2039: true
+    default: false
+    }
+  }
+
+  /// A character that closes a quotation or bracket after a sentence's last word.
+  var isClosing: Bool {
+    switch value {
+    case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201C, 0x201D, 0x203A: true
+    default: false
+    }
+  }
+
+  /// A character that can end a sentence: full stop, ellipsis, question or exclamation.
+  var isTerminal: Bool {
+    switch value {
+    case 0x21, 0x2E, 0x3F, 0x2026, 0x203C, 0x2047...0x2049: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// A list of words read from a data file, where an entry ending in `*` stands for every
+// word that begins with it: Russian names change their endings (Россия, России, Россию).
+
+/// Words, each matched whole or, for entries written `stem*`, by its beginning.
+struct WordList: Sendable {
+  private let words: Set<String>
+  private let stems: [String]
+
+  /// The words of a list file: one a line, blank lines and `#` lines skipped.
+  init(_ bytes: [UInt8]) {
+    var words: Set<String> = []
+    var stems: [String] = []
+    for entry in Abbreviations.entries(bytes) {
+      if entry.hasSuffix("*") {
+        stems.append(String(entry.dropLast()))
+      } else {
+        words.insert(entry)
+      }
+    }
+    self.words = words
+    self.stems = stems
+  }
+
+  /// Both lists' words.
+  func union(_ other: WordList) -> WordList {
+    WordList(words: words.union(other.words), stems: stems + other.stems)
+  }
+
+  private init(words: Set<String>, stems: [String]) {
+    self.words = words
+    self.stems = stems
+  }
+
+  /// Whether `word` is in the list, whole or by a stem.
+  func contains(_ word: String) -> Bool {
+    words.contains(word) || stems.contains { word.hasPrefix($0) }
+  }
+}
