@@ -129,8 +129,8 @@ public struct TextDecoder: Sendable {
     }
   }
 
-  /// Text whose line ends are all `\n`.
-  static func unifyingLineEnds(_ text: String) -> String {
+  /// `text` with its CRLF and CR line ends made `\n`.
+  public static func unifyingLineEnds(_ text: String) -> String {
     guard text.utf8.contains(13) else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)

@@ -1,7 +1,6 @@
 // `sverka align`: reads two editions (or a pair folder), aligns them, writes the links.
 
 import ArgumentParser
-import Foundation
 import SverkaCore
 
 /// Aligns the English and Russian editions of a statement.
@@ -14,17 +13,11 @@ struct Align: ParsableCommand {
       them with 'sverka diff'.
       """)
 
-  /// The output formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case tsv
-    case jsonl
-  }
-
   @Argument(help: "EN RU (either order), or one PAIR_DIR holding en-GB.txt and ru-RU.txt.")
   var inputs: [String]
 
-  @Option(help: "Output format: tsv or jsonl.")
-  var format: Format = .tsv
+  @Option(help: "Output format: tsv, jsonl, tmx or html.")
+  var format: AlignmentFormat = .tsv
 
   @Flag(help: "The inputs are already split: one sentence a line, blank lines between paragraphs.")
   var segmented = false
@@ -60,11 +53,7 @@ struct Align: ParsableCommand {
       lexicon.merge(try DictdReader.lexicon(at: dictionary, readFile: InputFile.bytes))
     }
     let alignment = Aligner(lexicon: lexicon).align(english, russian)
-    let text =
-      switch format {
-      case .tsv: TSVWriter().text(for: alignment, english: english, russian: russian)
-      case .jsonl: JSONLWriter().text(for: alignment, english: english, russian: russian)
-      }
+    let text = format.render(alignment, english: english, russian: russian)
     let sink = try OutputSink.to(output)
     sink.write(text)
     sink.flush()
@@ -81,23 +70,7 @@ struct Align: ParsableCommand {
   /// The two files to read: the arguments, or the editions inside a pair folder.
   static func editionPaths(_ inputs: [String]) throws -> (String, String) {
     if inputs.count == 2 { return (inputs[0], inputs[1]) }
-    let folder = inputs[0]
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-      throw InputError.fileNotFound(folder)
-    }
-    guard isDirectory.boolValue else {
-      throw InputError.notAPairFolder(folder, missing: "second file or folder")
-    }
-    let url = URL(fileURLWithPath: folder)
-    var paths: [String] = []
-    for language in Language.allCases {
-      let path = url.appendingPathComponent(language.editionFileName).path
-      guard FileManager.default.fileExists(atPath: path) else {
-        throw InputError.notAPairFolder(folder, missing: language.editionFileName)
-      }
-      paths.append(path)
-    }
-    return (paths[0], paths[1])
+    let folder = try PairFolder(inputs[0])
+    return (folder.english, folder.russian)
   }
 }

@@ -1,0 +1,130 @@
+// `sverka batch`: align every pair folder below a folder, in parallel, with progress on stderr.
+
+import ArgumentParser
+import Dispatch
+import Foundation
+import SverkaCore
+
+/// Aligns every pair folder below a folder and writes one file a pair.
+struct Batch: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Align every pair folder below DIR, in parallel.",
+    discussion: """
+      A pair folder holds en-GB.txt and ru-RU.txt. The alignment of DIR/a/b is written to \
+      OUT/a/b.<format>. Progress and problems go to standard error; a pair that cannot be \
+      read is reported and skipped, and the exit status is then 2.
+      """)
+
+  @Argument(help: "The folder to search for pair folders.")
+  var folder: String
+
+  @Option(help: "The folder to write the alignments to (created when missing).")
+  var out: String
+
+  @Option(help: "Output format: tsv, jsonl, tmx or html.")
+  var format: AlignmentFormat = .tsv
+
+  @Option(help: "How many pairs to align at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() throws {
+    let pairs = try PairFolder.all(below: folder)
+    guard !pairs.isEmpty else {
+      throw InputError.notAPairFolder(folder, missing: "pair folder below it")
+    }
+    let progress = Progress(total: pairs.count)
+    let failures = Failures()
+    let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+    let outRoot = out
+    let format = format
+    let semaphore = DispatchSemaphore(value: jobs)
+    let group = DispatchGroup()
+    for pair in pairs {
+      semaphore.wait()
+      DispatchQueue.global().async(group: group) {
+        defer { semaphore.signal() }
+        let name = Self.relativeName(of: pair.path, below: root)
+        do {
+          let links = try Self.align(pair, writingTo: outRoot, name: name, format: format)
+          progress.report("\(name): \(links) links")
+        } catch {
+          failures.add()
+          progress.report("\(name): \(error)")
+        }
+      }
+    }
+    group.wait()
+    if failures.count > 0 {
+      FileHandle.standardError.write(
+        Data("sverka: \(failures.count) of \(pairs.count) pairs failed\n".utf8))
+      throw ExitStatus.usageOrInput
+    }
+  }
+
+  /// Aligns one pair and writes its file; returns the number of links.
+  private static func align(
+    _ pair: PairFolder, writingTo outRoot: String, name: String, format: AlignmentFormat
+  ) throws -> Int {
+    let reader = StatementReader()
+    let (english, russian) = try Aligner.editions(
+      reader.read(InputFile.bytes(pair.english), path: pair.english),
+      reader.read(InputFile.bytes(pair.russian), path: pair.russian))
+    let alignment = Aligner().align(english, russian)
+    let target = URL(fileURLWithPath: outRoot).appendingPathComponent(
+      name + "." + format.fileExtension)
+    do {
+      try FileManager.default.createDirectory(
+        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(format.render(alignment, english: english, russian: russian).utf8).write(
+        to: target)
+    } catch {
+      throw InputError.unreadable(target.path, reason: "cannot write: \(error.localizedDescription)")
+    }
+    return alignment.sentences.count
+  }
+
+  /// `a/b` for the folder `ROOT/a/b`; the folder's own name when it is the root.
+  static func relativeName(of path: String, below root: String) -> String {
+    let full = URL(fileURLWithPath: path).standardizedFileURL.path
+    guard full.hasPrefix(root + "/") else { return (full as NSString).lastPathComponent }
+    return String(full.dropFirst(root.count + 1))
+  }
+
+  /// Counts and prints finished pairs, one line each, safely from many threads.
+  private final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var done = 0
+
+    init(total: Int) { self.total = total }
+
+    func report(_ line: String) {
+      lock.lock()
+      defer { lock.unlock() }
+      done += 1
+      FileHandle.standardError.write(Data("[\(done)/\(total)] \(line)\n".utf8))
+    }
+  }
+
+  /// The number of pairs that failed, counted from many threads.
+  private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    var count: Int {
+      lock.lock()
+      defer { lock.unlock() }
+      return value
+    }
+
+    func add() {
+      lock.lock()
+      value += 1
+      lock.unlock()
+    }
+  }
+}

@@ -1,0 +1,82 @@
+// `sverka map`: align JSON Lines records from standard input, one result record a line.
+
+import ArgumentParser
+import Foundation
+import SverkaCore
+
+/// Aligns a stream of records, for GNU parallel, Hadoop Streaming or Spark's `RDD.pipe`.
+///
+/// Input: one JSON object a line, `{"id": …, "en": "English text", "ru": "Russian text"}`
+/// (the id may be any JSON value and is copied to the result; the two texts may be given
+/// under either key, their languages are detected). Output: one object a line, in input
+/// order, `{"id": …, "en_sentences": n, "ru_sentences": m, "links": [ … ]}` with the links
+/// as `sverka align --format jsonl` writes them, or `{"id": …, "line": k, "error": "…"}`
+/// for a record that cannot be aligned. Blank lines are skipped.
+struct MapRecords: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "map",
+    abstract: "Align JSON Lines records ({\"id\",\"en\",\"ru\"}) from standard input.",
+    discussion: """
+      Writes one result record a line, in input order. A record that cannot be aligned \
+      gives an error record and a line on standard error; the others go on, and the exit \
+      status is then 2.
+      """)
+
+  func run() throws {
+    let sink = OutputSink.standardOutput
+    var failures = 0
+    var lineNumber = 0
+    try LineReader(handle: .standardInput).forEachLine { line in
+      lineNumber += 1
+      guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+      let result: String
+      do {
+        result = try Self.process(line, lineNumber: lineNumber)
+      } catch {
+        failures += 1
+        let message = (error as? InputError)?.description ?? "\(error)"
+        FileHandle.standardError.write(Data("sverka: \(message)\n".utf8))
+        result = Self.errorRecord(line, lineNumber: lineNumber, message: message)
+      }
+      sink.write(result + "\n")
+      sink.flush()
+    }
+    if failures > 0 { throw ExitStatus.usageOrInput }
+  }
+
+  /// The result record for one input line.
+  static func process(_ line: [UInt8], lineNumber: Int) throws -> String {
+    let place = "<stdin>:\(lineNumber)"
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+    else {
+      throw InputError.malformed("<stdin>", line: lineNumber, reason: "not a JSON object")
+    }
+    guard let first = object["en"] as? String, let second = object["ru"] as? String else {
+      throw InputError.malformed(
+        "<stdin>", line: lineNumber, reason: "needs string fields \"en\" and \"ru\"")
+    }
+    let reader = StatementReader()
+    let (english, russian) = try Aligner.editions(
+      reader.read(text: TextDecoder.unifyingLineEnds(first), path: place + ":en"),
+      reader.read(text: TextDecoder.unifyingLineEnds(second), path: place + ":ru"))
+    let alignment = Aligner().align(english, russian)
+    let links = JSONLWriter().text(for: alignment, english: english, russian: russian)
+      .split(separator: "\n").joined(separator: ",")
+    return "{\"id\":\(json(object["id"])),\"en_sentences\":\(english.sentenceCount),"
+      + "\"ru_sentences\":\(russian.sentenceCount),\"links\":[\(links)]}"
+  }
+
+  /// An error record, with the id when the line was JSON enough to have one.
+  static func errorRecord(_ line: [UInt8], lineNumber: Int, message: String) -> String {
+    let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+    return "{\"id\":\(json(object?["id"])),\"line\":\(lineNumber),\"error\":\(json(message))}"
+  }
+
+  /// A JSON value as JSON text, `null` when absent.
+  private static func json(_ value: Any?) -> String {
+    guard let value, !(value is NSNull),
+      let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
+    else { return "null" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,54 @@
+// Pair folders on disk: a folder holding en-GB.txt and ru-RU.txt, and finding them below a root.
+
+import Foundation
+import SverkaCore
+
+/// A folder that holds the English and the Russian edition of one statement.
+struct PairFolder {
+  /// The folder's path.
+  let path: String
+
+  /// The English edition's path.
+  var english: String { (path as NSString).appendingPathComponent(Language.english.editionFileName) }
+  /// The Russian edition's path.
+  var russian: String { (path as NSString).appendingPathComponent(Language.russian.editionFileName) }
+
+  /// The pair folder at `path`.
+  ///
+  /// - Throws: ``InputError`` when the path is missing, not a folder, or lacks an edition.
+  init(_ path: String) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw InputError.fileNotFound(path)
+    }
+    guard isDirectory.boolValue else {
+      throw InputError.notAPairFolder(path, missing: "second file or folder")
+    }
+    self.path = path
+    for edition in [english, russian] where !FileManager.default.fileExists(atPath: edition) {
+      throw InputError.notAPairFolder(path, missing: (edition as NSString).lastPathComponent)
+    }
+  }
+
+  /// Every pair folder at or below `root`, sorted by path.
+  ///
+  /// - Throws: ``InputError`` when `root` is not a folder.
+  static func all(below root: String) throws -> [PairFolder] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+      throw InputError.fileNotFound(root)
+    }
+    guard isDirectory.boolValue else {
+      throw InputError.unreadable(root, reason: "not a folder")
+    }
+    var folders = [root]
+    let enumerator = FileManager.default.enumerator(atPath: root)
+    while let relative = enumerator?.nextObject() as? String {
+      let full = (root as NSString).appendingPathComponent(relative)
+      if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
+        folders.append(full)
+      }
+    }
+    return folders.sorted().compactMap { try? PairFolder($0) }
+  }
+}

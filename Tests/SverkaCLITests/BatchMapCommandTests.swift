@@ -1,0 +1,112 @@
+// End-to-end runs of `sverka batch` and `sverka map`, and of the TMX and HTML formats.
+
+import Foundation
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+import Testing
+
+@Suite struct BatchMapCommandTests {
+  static let pair = "Pairs/2018-06-19-lavrov-union-state-minsk"
+
+  /// The 1-based ids of one side read down a TSV's id column.
+  static func ids(_ tsv: String, column: Int) -> [Int] {
+    tsv.split(separator: "\n").dropFirst().flatMap { row in
+      row.split(separator: "\t", omittingEmptySubsequences: false)[column]
+        .split(separator: ",").compactMap { Int($0) }
+    }
+  }
+
+  @Test func batchWritesOneFileAPairWithEverySentence() throws {
+    let out = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sverka-batch-\(UUID().uuidString)").path
+    let result = try CommandRunner.run(["batch", "Pairs", "--out", out, "--jobs", "2"])
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+    let pairs = try FileManager.default.contentsOfDirectory(
+      atPath: CommandRunner.root.appendingPathComponent("Pairs").path
+    ).filter { !$0.hasSuffix(".md") }
+    #expect(result.stderr.split(separator: "\n").count == pairs.count)
+    for pair in pairs {
+      let tsv = try String(contentsOfFile: out + "/" + pair + ".tsv", encoding: .utf8)
+      let single = try CommandRunner.run(["align", "Pairs/" + pair])
+      #expect(tsv == single.stdout, "\(pair)")
+      for column in 0...1 {
+        let ids = Self.ids(tsv, column: column)
+        #expect(ids == Array(1...(ids.last ?? 0)), "\(pair) column \(column)")
+      }
+    }
+  }
+
+  @Test func batchReportsABrokenPairAndGoesOn() throws {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sverka-broken-\(UUID().uuidString)")
+    let good = root.appendingPathComponent("good")
+    let bad = root.appendingPathComponent("bad")
+    for folder in [good, bad] {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+    for name in ["en-GB.txt", "ru-RU.txt"] {
+      try FileManager.default.copyItem(
+        at: CommandRunner.root.appendingPathComponent(Self.pair + "/" + name),
+        to: good.appendingPathComponent(name))
+    }
+    try Data([0x41, 0xFF, 0x42, 0x2E]).write(to: bad.appendingPathComponent("en-GB.txt"))
+    try Data("Текст.".utf8).write(to: bad.appendingPathComponent("ru-RU.txt"))
+    let out = root.appendingPathComponent("out").path
+    let result = try CommandRunner.run(["batch", root.path, "--out", out])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("bad: "))
+    #expect(result.stderr.contains("1 of 2 pairs failed"))
+    #expect(FileManager.default.fileExists(atPath: out + "/good.tsv"))
+  }
+
+  @Test func mapAlignsEachRecordAndReportsBadOnes() throws {
+    let english = try String(contentsOfFile: Self.pair + "/en-GB.txt", encoding: .utf8)
+    let russian = try String(contentsOfFile: Self.pair + "/ru-RU.txt", encoding: .utf8)
+    let record = try JSONSerialization.data(withJSONObject: [
+      "id": "seed", "ru": russian, "en": english,
+    ])
+    let input =
+      Array(record) + Array("\n\n{\"id\": 7, \"en\": \"Only one side.\"}\nnot json\n".utf8)
+    let result = try CommandRunner.run(["map"], input: input)
+    #expect(result.status == 2)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 3)
+    let first = try #require(
+      try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    #expect(first["id"] as? String == "seed")
+    #expect(first["en_sentences"] as? Int == 15)
+    let links = try #require(first["links"] as? [[String: Any]])
+    let englishIds = links.flatMap { $0["en_ids"] as? [Int] ?? [] }
+    #expect(englishIds == Array(1...15))
+    let second = try #require(
+      try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+    #expect(second["id"] as? Int == 7)
+    #expect(second["line"] as? Int == 3)
+    #expect((second["error"] as? String)?.contains("\"en\" and \"ru\"") == true)
+    #expect(lines[2].contains("not a JSON object"))
+    #expect(result.stderr.split(separator: "\n").count == 2)
+  }
+
+  @Test func tmxHasEveryLinkAndParses() throws {
+    let result = try CommandRunner.run(["align", Self.pair, "--format", "tmx"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"))
+    #expect(result.stdout.components(separatedBy: "<tu ").count - 1 == 15)
+    #expect(result.stdout.components(separatedBy: "<tuv xml:lang=\"ru-RU\">").count - 1 == 15)
+    let parser = XMLParser(data: Data(result.stdout.utf8))
+    #expect(parser.parse())
+  }
+
+  @Test func htmlShowsBothSides() throws {
+    let result = try CommandRunner.run([
+      "align", "Pairs/2018-09-10-lavrov-interview-xinhua", "--format", "html",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+    #expect(result.stdout.contains("(no counterpart)"))
+    #expect(result.stdout.contains("lang=\"ru\""))
+    #expect(!result.stdout.contains("<script"))
+  }
+}
