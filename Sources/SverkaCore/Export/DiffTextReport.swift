@@ -18,7 +18,8 @@ public struct DiffTextReport: Sendable {
     self.color = color
   }
 
-  private func paint(_ text: String, _ code: String) -> String {
+  /// `text` in the ANSI colour `code` when colour is on.
+  func paint(_ text: String, _ code: String) -> String {
     color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 
@@ -94,7 +95,8 @@ public struct DiffTextReport: Sendable {
     return text
   }
 
-  private func body(_ paragraph: ParagraphDiff, _ diff: EditionDiff) -> String {
+  /// The paragraph's text with its word changes marked.
+  func body(_ paragraph: ParagraphDiff, _ diff: EditionDiff) -> String {
     switch paragraph.operation {
     case .deleted:
       return paragraph.a.map { marked(diff.a.paragraphs[$0 - 1], "[-", "-]", "31") }

@@ -1,0 +1,59 @@
+// `sverka track`: which paragraphs of a translation a revision of its source made stale.
+
+import ArgumentParser
+import SverkaCore
+
+/// Follows a revision of one edition into the other language.
+struct Track: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Find the paragraphs of a translation that a revision of its source made stale.",
+    discussion: """
+      OLD and NEW are two editions in one language; TRANSLATION is the edition in the \
+      other language made from OLD. Exit status: 0 the translation is current, 1 some \
+      paragraphs are stale or untranslated, 2 usage or input error, 3 internal failure.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "The source edition the translation was made from.")
+  var old: String
+
+  @Argument(help: "The revised source edition, in the same language.")
+  var new: String
+
+  @Argument(help: "The translation, in the other language.")
+  var translation: String
+
+  @Option(help: "Output format: text or json.")
+  var format: Format = .text
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  var output: String?
+
+  @Option(help: "The files' charset when it is not Unicode (windows-1251, KOI8-R, …).")
+  var encoding: String?
+
+  func validate() throws {
+    if [old, new, translation].filter({ $0 == "-" }).count > 1 {
+      throw InputError.standardInputTwice
+    }
+  }
+
+  func run() throws {
+    let reader = StatementReader(encoding: encoding)
+    let statements = try [old, new, translation].map { path in
+      try reader.read(InputFile.bytes(path), path: path)
+    }
+    let report = try TranslationTracker().track(
+      old: statements[0], new: statements[1], translation: statements[2])
+    let sink = try OutputSink.to(output)
+    switch format {
+    case .text: sink.write(StalenessTextReport().render(report))
+    case .json: sink.write(StalenessJSON.render(report))
+    }
+    sink.flush()
+    if report.needsWork { throw ExitStatus.differencesFound }
+  }
+}
