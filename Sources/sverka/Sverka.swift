@@ -6,7 +6,8 @@ import SverkaCore
 
 /// The root command.
 ///
-/// Exit codes: 0 success (for `diff`, no differences); 1 differences found by `diff`;
+/// Exit codes: 0 success (for `diff` and `track`, nothing to report); 1 differences found by
+/// `diff`, or a stale translation found by `track`;
 /// 2 a usage or input error, with a one-line message; 3 an internal failure.
 @main
 struct Sverka: ParsableCommand {
@@ -14,7 +15,8 @@ struct Sverka: ParsableCommand {
     commandName: "sverka",
     abstract: "Collate the English and Russian editions of official statements.",
     discussion: """
-      Exit codes: 0 success (diff: no differences), 1 diff: differences found, \
+      Exit codes: 0 success (diff, track: nothing to report), 1 diff: differences found, \
+      track: translation needs work, \
       2 usage or input error, 3 internal failure.
       """,
     version: "0.1.0",
