@@ -1,10 +1,11 @@
 // End-to-end runs of `sverka batch` and `sverka map`, and of the TMX and HTML formats.
 
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-import Testing
 
 @Suite struct BatchMapCommandTests {
   static let pair = "Pairs/2018-06-19-lavrov-union-state-minsk"
@@ -92,7 +93,8 @@ import Testing
   @Test func tmxHasEveryLinkAndParses() throws {
     let result = try CommandRunner.run(["align", Self.pair, "--format", "tmx"])
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"))
+    #expect(
+      result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"))
     #expect(result.stdout.components(separatedBy: "<tu ").count - 1 == 15)
     #expect(result.stdout.components(separatedBy: "<tuv xml:lang=\"ru-RU\">").count - 1 == 15)
     let parser = XMLParser(data: Data(result.stdout.utf8))

@@ -56,16 +56,19 @@ import Testing
 
   static let badInputs: [BadInput] = [
     BadInput(id: "empty", bytes: [], message: "the file is empty"),
-    BadInput(id: "binary", bytes: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00],
+    BadInput(
+      id: "binary", bytes: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00],
       message: "not a text file"),
-    BadInput(id: "invalid-utf8", bytes: Array("Привет".utf8) + [0xFF, 0xFE, 0x41],
+    BadInput(
+      id: "invalid-utf8", bytes: Array("Привет".utf8) + [0xFF, 0xFE, 0x41],
       message: "not valid UTF-8 at byte offset 12"),
     BadInput(id: "missing", bytes: nil, message: "no such file"),
   ]
 
   @Test(arguments: badInputs, ["read", "segment"])
   func badInputExitsTwoWithOneLine(_ input: BadInput, _ command: String) throws {
-    let path = try input.bytes.map { try CommandRunner.temporaryFile($0) }
+    let path =
+      try input.bytes.map { try CommandRunner.temporaryFile($0) }
       ?? "/nonexistent/sverka-missing.txt"
     let result = try CommandRunner.run([command, path])
     #expect(result.status == 2)

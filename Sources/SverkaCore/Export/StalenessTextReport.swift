@@ -23,7 +23,8 @@ public struct StalenessTextReport: Sendable {
     out += diff.paint(Self.sideLine("+++", revision.b), "1") + "\n"
     out += diff.paint(Self.sideLine("===", report.translation), "1") + "\n"
     let counts = report.counts
-    out += "summary: "
+    out +=
+      "summary: "
       + StalenessReport.Status.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }
       .joined(separator: ", ") + "\n"
     for entry in report.entries where entry.status != .current {
@@ -52,7 +53,9 @@ public struct StalenessTextReport: Sendable {
     var text = "\(entry.status.rawValue): translation \(numbers(entry.translation))"
     text += " ← old \(numbers(entry.old)) → new \(numbers(entry.new))"
     let reasons = Set(entry.changes.flatMap(\.reasons)).sorted()
-    if !reasons.isEmpty { text += " [high: " + reasons.map(\.rawValue).joined(separator: ", ") + "]" }
+    if !reasons.isEmpty {
+      text += " [high: " + reasons.map(\.rawValue).joined(separator: ", ") + "]"
+    }
     return text
   }
 }

@@ -21,7 +21,8 @@ extension ICU {
     CSverkaICU_detectCharset(bytes, sample, &name, Int32(name.count), &confidence, &status)
     guard status <= 0 else { return nil }
     let terminated = name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
-    return CharsetGuess(name: String(decoding: terminated, as: UTF8.self), confidence: Int(confidence))
+    return CharsetGuess(
+      name: String(decoding: terminated, as: UTF8.self), confidence: Int(confidence))
   }
 
   /// A byte sequence that is not valid in the charset it was decoded from.

@@ -24,8 +24,10 @@ extension ICU {
       form.rawValue, units, Int32(units.count), &status)
     try check(status, "check normalization")
     if Int(prefix) == units.count { return text }
-    let output = try utf16Output(capacity: units.count + units.count / 2 + 8,
-      operation: "normalize to \(form)") { buffer, capacity, status in
+    let output = try utf16Output(
+      capacity: units.count + units.count / 2 + 8,
+      operation: "normalize to \(form)"
+    ) { buffer, capacity, status in
       CSverkaICU_normalize(form.rawValue, units, Int32(units.count), buffer, capacity, &status)
     }
     return String(decoding: output, as: UTF16.self)

@@ -106,9 +106,9 @@ public final class Normalizer {
   /// Typographic variants that mean the same for matching.
   private static let unifications: [Unicode.Scalar: String] = {
     var table: [Unicode.Scalar: String] = [:]
-    for quote in "‘’‚‛′‹›`´" .unicodeScalars { table[quote] = "'" }
-    for quote in "“”„‟″«»＂" .unicodeScalars { table[quote] = "\"" }
-    for dash in "‐‑‒–—―−﹘﹣－⁃" .unicodeScalars { table[dash] = "-" }
+    for quote in "‘’‚‛′‹›`´".unicodeScalars { table[quote] = "'" }
+    for quote in "“”„‟″«»＂".unicodeScalars { table[quote] = "\"" }
+    for dash in "‐‑‒–—―−﹘﹣－⁃".unicodeScalars { table[dash] = "-" }
     table["…"] = "..."
     return table
   }()

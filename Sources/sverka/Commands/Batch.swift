@@ -82,7 +82,8 @@ struct Batch: ParsableCommand {
       try Data(format.render(alignment, english: english, russian: russian).utf8).write(
         to: target)
     } catch {
-      throw InputError.unreadable(target.path, reason: "cannot write: \(error.localizedDescription)")
+      throw InputError.unreadable(
+        target.path, reason: "cannot write: \(error.localizedDescription)")
     }
     return alignment.sentences.count
   }

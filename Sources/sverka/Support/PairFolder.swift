@@ -9,9 +9,13 @@ struct PairFolder {
   let path: String
 
   /// The English edition's path.
-  var english: String { (path as NSString).appendingPathComponent(Language.english.editionFileName) }
+  var english: String {
+    (path as NSString).appendingPathComponent(Language.english.editionFileName)
+  }
   /// The Russian edition's path.
-  var russian: String { (path as NSString).appendingPathComponent(Language.russian.editionFileName) }
+  var russian: String {
+    (path as NSString).appendingPathComponent(Language.russian.editionFileName)
+  }
 
   /// The pair folder at `path`.
   ///

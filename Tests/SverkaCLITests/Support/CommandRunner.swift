@@ -43,8 +43,12 @@ enum CommandRunner {
     let group = DispatchGroup()
     nonisolated(unsafe) var out = Data()
     nonisolated(unsafe) var err = Data()
-    DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
-    DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) {
+      out = stdout.fileHandleForReading.readDataToEndOfFile()
+    }
+    DispatchQueue.global().async(group: group) {
+      err = stderr.fileHandleForReading.readDataToEndOfFile()
+    }
     stdin.fileHandleForWriting.write(Data(input))
     try stdin.fileHandleForWriting.close()
     group.wait()

@@ -44,7 +44,8 @@ import Testing
       old: Self.statement(pair, "ru-RU.txt"), new: Self.statement(pair, "ru-RU.rev2.txt"),
       translation: Self.statement(pair, "en-GB.txt"))
     let stale = report.entries.filter { $0.status == .stale }
-    #expect(Set(stale.flatMap { $0.changes.map(\.operation) }) == [.merged, .split, .changed, .deleted])
+    #expect(
+      Set(stale.flatMap { $0.changes.map(\.operation) }) == [.merged, .split, .changed, .deleted])
     #expect(stale.contains { $0.new.isEmpty && $0.changes.first?.operation == .deleted })
     Self.checkCoverage(report, newCount: 13)
   }
