@@ -66,7 +66,7 @@ struct Diff: ParsableCommand {
     if first.language == second.language {
       diff = try RevisionDiff(options: options).diff(first, second)
     } else {
-      diff = try TranslationCheck().check(first, second)
+      diff = try TranslationCheck(aligner: Aligner()).check(first, second)
     }
     let sink = try OutputSink.to(output)
     switch format {
