@@ -1,84 +1,66 @@
 // The numbers, dates and months of a text, written the same way in English and Russian.
 
-/// What a translation must keep: numbers, days of the month and month names, normalised so
-/// that both languages write them alike.
+/// What a translation must keep: numbers, days of the month, times and month names,
+/// normalised so that both languages write them alike.
 ///
-/// - Numbers are digit runs with thousands groups joined (`1,600` ↔ `1 600`), so ranges
-///   (`2018−2019` ↔ `2018-2019`), ordinals (`72nd` ↔ `72-й`) and decimals (`20.8` ↔ `20,8`)
-///   agree, and number words stay out of it (`10 million` ↔ `10 млн`).
-/// - A date is a day (1–31) next to a month name (`August 22` ↔ `22 августа`); its day is
-///   not counted again as a number, so a wrong day is a date, not a number, mismatch.
-/// - Months are the month names, with or without a day.
+/// - Numbers: thousands groups joined (`1,600` ↔ `1 600`), decimal commas read as points
+///   (`20.8` ↔ `20,8`), scale words applied (`10 million` ↔ `10 млн`, `50,000` ↔
+///   `50 тыс.`); ranges (`2018−2019` ↔ `2018-2019`) and ordinals (`72nd` ↔ `72-й`) become
+///   their digit runs.
+/// - Times: `6 p.m.` ↔ `18.00`.
+/// - Dates: a day (1–31), or a range of days, next to a month name (`August 22` ↔
+///   `22 августа`, `June 9−10` ↔ `9−10 июня`); those days are not counted again as
+///   numbers, so a wrong day is a date mismatch, not a number mismatch.
+/// - Months: the month names, with or without a day.
+///
+/// Numbers written as words (`eleven`, `fourth`) and Roman numerals (`XVI в.`) are
+/// *optional*: they vouch for the same number on the other side but are not required there.
 struct TranslationFacts: Equatable {
   var numbers: Set<String> = []
+  var optionalNumbers: Set<String> = []
   var dates: Set<String> = []
   var months: Set<String> = []
 
+  /// Whether the numbers of `self` and `other` agree, optional ones vouching on either side.
+  func numbersAgree(with other: TranslationFacts) -> Bool {
+    numbers.subtracting(other.numbers).isSubset(of: other.optionalNumbers)
+      && other.numbers.subtracting(numbers).isSubset(of: optionalNumbers)
+  }
+
   /// The facts of `text`, in `language`.
   init(_ text: String, language: Language) {
-    var tokens: [(text: String, isNumber: Bool)] = []
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if Self.isDigit(scalar) {
-        var digits = ""
-        while index < scalars.count {
-          if Self.isDigit(scalars[index]) {
-            digits.unicodeScalars.append(scalars[index])
-            index += 1
-          } else if Self.joinsGroups(scalars[index]), Self.groupFollows(scalars, index + 1) {
-            index += 1
-          } else {
-            break
-          }
-        }
-        tokens.append((digits, true))
-      } else if scalar.properties.isAlphabetic {
-        var word = ""
-        while index < scalars.count, scalars[index].properties.isAlphabetic {
-          word.unicodeScalars.append(scalars[index])
-          index += 1
-        }
-        tokens.append((word, false))
-      } else {
-        index += 1
-      }
-    }
+    let tokens = FactToken.tokens(of: text)
     var days: Set<Int> = []
-    for (position, token) in tokens.enumerated() where !token.isNumber {
-      guard let month = Self.month(token.text, language: language) else { continue }
+    for (position, token) in tokens.enumerated() {
+      guard case .word(let word) = token.kind,
+        let month = Self.month(word, language: language)
+      else { continue }
       months.insert(month)
-      for neighbour in [position - 1, position + 1] where tokens.indices.contains(neighbour) {
-        let candidate = tokens[neighbour]
-        if candidate.isNumber, let day = Int(candidate.text), (1...31).contains(day) {
+      let before = position - 1
+      let after = position + 1
+      var found: [Int] = []
+      if tokens.indices.contains(after), tokens[after].day != nil {
+        found = [after]
+        if tokens[after].rangeFollows, tokens.indices.contains(after + 1) { found.append(after + 1) }
+      } else if tokens.indices.contains(before), tokens[before].day != nil {
+        found = [before]
+        if before > 0, tokens[before - 1].rangeFollows { found.append(before - 1) }
+      }
+      for index in found {
+        if let day = tokens[index].day {
           dates.insert("\(month)-\(day)")
-          days.insert(neighbour)
-          break
+          days.insert(index)
         }
       }
     }
-    for (position, token) in tokens.enumerated() where token.isNumber && !days.contains(position)
-    {
-      numbers.insert(token.text)
+    for (position, token) in tokens.enumerated() where !days.contains(position) {
+      switch token.kind {
+      case .number(let value): numbers.insert(value)
+      case .time(let value): numbers.insert(value)
+      case .spelled(let value): optionalNumbers.insert(value)
+      case .word: break
+      }
     }
-  }
-
-  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value >= 0x30 && scalar.value <= 0x39
-  }
-
-  /// A comma, a space, a no-break or a thin space between thousands groups.
-  private static func joinsGroups(_ scalar: Unicode.Scalar) -> Bool {
-    [0x2C, 0x20, 0xA0, 0x202F, 0x2009].contains(scalar.value)
-  }
-
-  /// Whether exactly three digits start at `index`.
-  private static func groupFollows(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-    guard index + 3 <= scalars.count, scalars[index..<(index + 3)].allSatisfy(isDigit) else {
-      return false
-    }
-    return index + 3 == scalars.count || !isDigit(scalars[index + 3])
   }
 
   private static func month(_ word: String, language: Language) -> String? {
@@ -86,8 +68,10 @@ struct TranslationFacts: Equatable {
     if language == .english {
       // "May" the month and "may" the verb: only the capitalised form is a month.
       if lower == "may", word.first != "M" { return nil }
+      // `DEC.3` is a document number, not 3 December.
+      if word.count > 1, word.allSatisfy(\.isUppercase) { return nil }
       return lower.count >= 3 ? Anchors.month(english: lower) : nil
     }
-    return Anchors.month(russian: lower)
+    return lower.count >= 3 ? Anchors.month(russian: lower) : nil
   }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// Numbers, dates and months are compared over the whole link (see ``TranslationFacts``),
 /// names sentence link by sentence link (see ``NameMatcher``), so a name that the other
 /// side uses elsewhere in the paragraph does not hide a difference. The length ratio is
-/// judged against the document's median over its one-to-one paragraph links, with a
+/// judged against the document's median over its one-to-one paragraph links of at least
+/// ``minimumLength`` characters a side, with a
 /// tolerance of four median absolute deviations (at least 0.3 in log ratio), so a
 /// translation that is wordier throughout is not an outlier.
 final class TranslationInspector {
@@ -52,7 +53,7 @@ final class TranslationInspector {
     }
     let enFacts = TranslationFacts(enText, language: .english)
     let ruFacts = TranslationFacts(ruText, language: .russian)
-    if enFacts.numbers != ruFacts.numbers { reasons.insert(.numberMismatch) }
+    if !enFacts.numbersAgree(with: ruFacts) { reasons.insert(.numberMismatch) }
     if enFacts.dates != ruFacts.dates || enFacts.months != ruFacts.months {
       reasons.insert(.dateMismatch)
     }
@@ -76,10 +77,14 @@ final class TranslationInspector {
     return reasons.sorted()
   }
 
+  /// The characters each side needs before its length ratio is judged.
+  static let minimumLength = 120
+
   /// The log of the Russian length over the English, for texts long enough to say.
   private static func logRatio(_ english: String, _ russian: String) -> Double? {
     let en = english.unicodeScalars.count
     let ru = russian.unicodeScalars.count
-    return en >= 40 && ru >= 40 ? log(Double(ru) / Double(en)) : nil
+    // Headings and one-line answers vary too much in length to say anything.
+    return en >= minimumLength && ru >= minimumLength ? log(Double(ru) / Double(en)) : nil
   }
 }
