@@ -35,6 +35,13 @@ import Testing
     #expect(!result.hasDifferences(strict: true))
   }
 
+  @Test func aChangedDayNextToAMonthIsADate() throws {
+    let result = try diff(
+      ["On August 22, the ministers met.", "Over 10 million crossed."],
+      ["On August 23, the ministers met.", "Over 12 million crossed."])
+    #expect(result.paragraphs.map(\.reasons) == [[.dateMismatch], [.numberMismatch]])
+  }
+
   @Test func typographyIsCosmetic() throws {
     let b1 = Self.p1.replacingOccurrences(of: "foreign policy", with: "foreign\u{00A0}policy")
     let b5 = Self.p5.replacingOccurrences(of: "всё", with: "все")
