@@ -60,7 +60,42 @@ final class KeyFolder {
     return try copy.withUTF8 { try fold(utf8: $0) }
   }
 
+  /// Where each key byte came from in the original, as ``MatchKey`` keeps it.
+  private struct Origins {
+    var starts: [Int] = []
+    var ends: [Int] = []
+    /// The first white space of the run that a pending space stands for.
+    var space: Range<Int>? = nil
+
+    mutating func append(_ range: Range<Int>, count: Int) {
+      for _ in 0..<count {
+        starts.append(range.lowerBound)
+        ends.append(range.upperBound)
+      }
+    }
+  }
+
+  /// The matching key of `text` with the map back to the original, the same as
+  /// `Normalizer.key(_:)` returns, through the table when it can.
+  ///
+  /// - Throws: ``ICUError`` when ICU's normalizer fails.
+  func matchKey(_ text: String) throws -> MatchKey {
+    var copy = text
+    var origins: Origins? = Origins()
+    let folded = try copy.withUTF8 { try fold(utf8: $0, origins: &origins) }
+    guard let folded, let origins else { return try normalizer.key(text) }
+    return MatchKey(
+      text: String(decoding: folded, as: UTF8.self), starts: origins.starts, ends: origins.ends)
+  }
+
   private func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> [UInt8]? {
+    var origins: Origins? = nil
+    return try fold(utf8: bytes, origins: &origins)
+  }
+
+  private func fold(utf8 bytes: UnsafeBufferPointer<UInt8>, origins: inout Origins?) throws
+    -> [UInt8]?
+  {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var pendingSpace = false
@@ -71,16 +106,25 @@ final class KeyFolder {
       if lead < 0x80 {
         index += 1
         if lead == 0x20 || (0x09...0x0D).contains(lead) {
+          if !out.isEmpty, !pendingSpace {
+            // `\r\n` is one Character, so one space origin, for the normalizer.
+            let crlf = lead == 0x0D && index < count && bytes[index] == 0x0A
+            origins?.space = (index - 1)..<(crlf ? index + 1 : index)
+          }
           pendingSpace = !out.isEmpty
           continue
         }
-        if pendingSpace { out.append(0x20) }
+        if pendingSpace {
+          out.append(0x20)
+          if let space = origins?.space { origins?.append(space, count: 1) }
+        }
         pendingSpace = false
         switch lead {
         case UInt8(ascii: "`"): out.append(UInt8(ascii: "'"))
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(lead + 32)
         default: out.append(lead)
         }
+        origins?.append((index - 1)..<index, count: 1)
         continue
       }
       // Valid UTF-8 (it came from a String): the lead byte gives the length.
@@ -89,6 +133,7 @@ final class KeyFolder {
       for offset in 1..<length where index + offset < count {
         value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
       }
+      let start = index
       index += length
       let slot = value < 0x10000 ? table[Int(value)] : astral[value] ?? 0
       let position: Int
@@ -100,12 +145,18 @@ final class KeyFolder {
       }
       switch folds[position] {
       case .mayJoin: return nil
-      case .space: pendingSpace = !out.isEmpty
+      case .space:
+        if !out.isEmpty, !pendingSpace { origins?.space = start..<index }
+        pendingSpace = !out.isEmpty
       case .bytes(let folded):
         if folded.isEmpty { continue }
-        if pendingSpace { out.append(0x20) }
+        if pendingSpace {
+          out.append(0x20)
+          if let space = origins?.space { origins?.append(space, count: 1) }
+        }
         pendingSpace = false
         out.append(contentsOf: folded)
+        origins?.append(start..<index, count: folded.count)
       }
     }
     return out

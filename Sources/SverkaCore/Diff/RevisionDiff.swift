@@ -58,9 +58,8 @@ public struct RevisionDiff: Sendable {
   ) throws -> EditionDiff {
     let table = KeyInterner()
     let normalizer = Normalizer()
-    let tokenizer = try WordTokenizer(
-      table: table, normalizer: normalizer, ignoreCase: options.ignoreCase)
     let folder = KeyFolder(normalizer: normalizer)
+    let tokenizer = try WordTokenizer(table: table, folder: folder, ignoreCase: options.ignoreCase)
     let interner = KeyInterner()
     let sideA = try DiffSide(texts: a, interner: interner, folder: folder, tokenizer: tokenizer)
     let sideB = try DiffSide(texts: b, interner: interner, folder: folder, tokenizer: tokenizer)
