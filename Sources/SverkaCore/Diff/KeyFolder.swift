@@ -10,7 +10,8 @@ final class KeyFolder {
   private enum Fold {
     case space
     case mayJoin
-    case bytes([UInt8])
+    /// A range of `foldBytes`: a flat store, so the hot loop retains no array per scalar.
+    case bytes(start: Int32, count: Int32)
   }
 
   private let normalizer: Normalizer
@@ -18,6 +19,7 @@ final class KeyFolder {
   private var table = [Int32](repeating: 0, count: 0x10000)
   private var astral: [UInt32: Int32] = [:]
   private var folds: [Fold] = []
+  private var foldBytes: [UInt8] = []
   private var seen: [UInt64: [([UInt8], [UInt8])]] = [:]
 
   init(normalizer: Normalizer) {
@@ -101,6 +103,10 @@ final class KeyFolder {
     var pendingSpace = false
     var index = 0
     let count = bytes.count
+    // Local copies, refreshed when a new scalar is learnt.
+    var folds = self.folds
+    var foldBytes = self.foldBytes
+    var table = self.table
     while index < count {
       let lead = bytes[index]
       if lead < 0x80 {
@@ -142,21 +148,24 @@ final class KeyFolder {
       } else {
         guard let scalar = Unicode.Scalar(value) else { return nil }
         position = try learn(scalar)
+        folds = self.folds
+        foldBytes = self.foldBytes
+        table = self.table
       }
       switch folds[position] {
       case .mayJoin: return nil
       case .space:
         if !out.isEmpty, !pendingSpace { origins?.space = start..<index }
         pendingSpace = !out.isEmpty
-      case .bytes(let folded):
-        if folded.isEmpty { continue }
+      case .bytes(let begin, let length):
+        if length == 0 { continue }
         if pendingSpace {
           out.append(0x20)
           if let space = origins?.space { origins?.append(space, count: 1) }
         }
         pendingSpace = false
-        out.append(contentsOf: folded)
-        origins?.append(start..<index, count: folded.count)
+        out.append(contentsOf: foldBytes[Int(begin)..<Int(begin + length)])
+        origins?.append(start..<index, count: Int(length))
       }
     }
     return out
@@ -169,7 +178,9 @@ final class KeyFolder {
     } else if scalar.properties.isWhitespace {
       fold = .space
     } else {
-      fold = .bytes(Array(try normalizer.key(String(Character(scalar))).text.utf8))
+      let folded = Array(try normalizer.key(String(Character(scalar))).text.utf8)
+      fold = .bytes(start: Int32(foldBytes.count), count: Int32(folded.count))
+      foldBytes.append(contentsOf: folded)
     }
     folds.append(fold)
     let slot = Int32(folds.count)
