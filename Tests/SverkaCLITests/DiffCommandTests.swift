@@ -8,7 +8,9 @@ import Testing
   static let russian = "Pairs/2018-06-19-lavrov-union-state-minsk/ru-RU.txt"
 
   func edited(_ transform: (String) -> String) throws -> String {
-    let text = String(decoding: try Data(contentsOf: CommandRunner.root.appendingPathComponent(Self.seed)), as: UTF8.self)
+    let text = String(
+      decoding: try Data(contentsOf: CommandRunner.root.appendingPathComponent(Self.seed)),
+      as: UTF8.self)
     return try CommandRunner.temporaryFile(Array(transform(text).utf8))
   }
 

@@ -123,7 +123,7 @@ struct FactToken {
         if let scale = scales[lower], let amount = Double(value) {
           token.kind = .number(String(Int64((amount * scale).rounded())))
           index += 1
-        } else if (lower == "a" || lower == "p"), index + 2 < tokens.count,
+        } else if lower == "a" || lower == "p", index + 2 < tokens.count,
           tokens[index + 2].kind == .word("m"), let hour = Int(value), hour <= 12
         {
           token.kind = .time("t\(lower == "p" && hour < 12 ? hour + 12 : hour):00")

@@ -184,7 +184,11 @@ final class KeyFolder {
     }
     folds.append(fold)
     let slot = Int32(folds.count)
-    if scalar.value < 0x10000 { table[Int(scalar.value)] = slot } else { astral[scalar.value] = slot }
+    if scalar.value < 0x10000 {
+      table[Int(scalar.value)] = slot
+    } else {
+      astral[scalar.value] = slot
+    }
     return folds.count - 1
   }
 

@@ -50,6 +50,7 @@ public struct RevisionDiff: Sendable {
   ///   - b: the new edition's paragraphs.
   ///   - aInfo: the old edition's path and language, for the result's metadata.
   ///   - bInfo: the new edition's.
+  /// - Returns: the operations in the new edition's order.
   /// - Throws: ``ICUError`` when ICU fails.
   /// - Complexity: as ``diff(_:_:)``.
   public func diff(
@@ -89,7 +90,8 @@ public struct RevisionDiff: Sendable {
         var jb = j
         for (step, similarity) in try gaps.align(a, i..<ma, b, j..<mb) {
           entries.append(
-            DiffEntry(a: Array(ia..<(ia + step.a)), b: Array(jb..<(jb + step.b)), similarity: similarity))
+            DiffEntry(
+              a: Array(ia..<(ia + step.a)), b: Array(jb..<(jb + step.b)), similarity: similarity))
           ia += step.a
           jb += step.b
         }

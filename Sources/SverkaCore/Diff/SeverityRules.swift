@@ -68,7 +68,8 @@ enum SeverityRules {
         return String(lower.prefix(3))
       }
       if isDay(word) { return "d" + lower }
-      if word.kind == .number, lower.count == 4, let year = Int(lower), (1800...2100).contains(year) {
+      if word.kind == .number, lower.count == 4, let year = Int(lower), (1800...2100).contains(year)
+      {
         return lower
       }
       return nil

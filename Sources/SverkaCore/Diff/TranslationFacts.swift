@@ -41,7 +41,9 @@ struct TranslationFacts: Equatable {
       var found: [Int] = []
       if tokens.indices.contains(after), tokens[after].day != nil {
         found = [after]
-        if tokens[after].rangeFollows, tokens.indices.contains(after + 1) { found.append(after + 1) }
+        if tokens[after].rangeFollows, tokens.indices.contains(after + 1) {
+          found.append(after + 1)
+        }
       } else if tokens.indices.contains(before), tokens[before].day != nil {
         found = [before]
         if before > 0, tokens[before - 1].rangeFollows { found.append(before - 1) }

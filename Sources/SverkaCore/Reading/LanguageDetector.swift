@@ -4,8 +4,7 @@
 public enum LanguageDetector {
   /// The share of Cyrillic letters among all letters of `text` (0 when it has none), and
   /// how many letters it has.
-  public static func cyrillicShare(of text: some StringProtocol) -> (share: Double, letters: Int)
-  {
+  public static func cyrillicShare(of text: some StringProtocol) -> (share: Double, letters: Int) {
     var cyrillic = 0
     var letters = 0
     var copy = String(text)

@@ -16,8 +16,7 @@ public struct StatementReader: Sendable {
   ///   - language: the language to assume, or `nil` to detect it from the script.
   ///   - encoding: a charset for files that are not Unicode, or `nil`.
   ///   - segmentsSentences: whether to split paragraphs into sentences.
-  public init(language: Language? = nil, encoding: String? = nil, segmentsSentences: Bool = true)
-  {
+  public init(language: Language? = nil, encoding: String? = nil, segmentsSentences: Bool = true) {
     self.language = language
     decoder = TextDecoder(encoding: encoding)
     self.segmentsSentences = segmentsSentences

@@ -31,7 +31,8 @@ import Testing
       let count = slow.text.utf8.count
       for start in 0..<count {
         #expect(
-          fast.originalRange(of: start..<(start + 1)) == slow.originalRange(of: start..<(start + 1)),
+          fast.originalRange(of: start..<(start + 1))
+            == slow.originalRange(of: start..<(start + 1)),
           "\(text) at \(start)")
       }
     }

@@ -77,6 +77,24 @@ import Testing
     #expect(diff.hasDifferences(strict: false) == !flags.isEmpty)
   }
 
+  @Test(arguments: cases)
+  func alignerLinksCoverEveryParagraphAndSentenceOnce(pair: Case) throws {
+    let reader = StatementReader()
+    let english = try reader.read(
+      Fixtures.bytes(pair.folder.appendingPathComponent("en-GB.txt")), path: "en-GB.txt")
+    let russian = try reader.read(
+      Fixtures.bytes(pair.folder.appendingPathComponent("ru-RU.txt")), path: "ru-RU.txt")
+    let links = try Aligner().paragraphLinks(english: english, russian: russian)
+    #expect(links.flatMap(\.english) == Array(english.paragraphs.indices))
+    #expect(links.flatMap(\.russian) == Array(russian.paragraphs.indices))
+    for link in links {
+      let englishCount = link.english.reduce(0) { $0 + english.paragraphs[$1].sentences.count }
+      let russianCount = link.russian.reduce(0) { $0 + russian.paragraphs[$1].sentences.count }
+      #expect(link.sentences.flatMap(\.english) == Array(0..<englishCount))
+      #expect(link.sentences.flatMap(\.russian) == Array(0..<russianCount))
+    }
+  }
+
   /// Flagged faithful paragraph links over all faithful ones: at most 5 %.
   @Test func falsePositiveRateStaysLow() throws {
     var faithful = 0
