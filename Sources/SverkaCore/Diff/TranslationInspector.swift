@@ -48,7 +48,7 @@ final class TranslationInspector {
     let enText = link.english.map { english.paragraphs[$0].text }.joined(separator: "\n")
     let ruText = link.russian.map { russian.paragraphs[$0].text }.joined(separator: "\n")
     var reasons = Set<ChangeReason>()
-    if link.sentences.contains(where: { $0.english.isEmpty || $0.russian.isEmpty }) {
+    if hasUnmatchedSentence(link, enSentences, ruSentences) {
       reasons.insert(.sentenceUnmatched)
     }
     let enFacts = TranslationFacts(enText, language: .english)
@@ -75,6 +75,37 @@ final class TranslationInspector {
       reasons.insert(.lengthRatioOutlier)
     }
     return reasons.sorted()
+  }
+
+  /// Whether a sentence of `link` has no counterpart.
+  ///
+  /// A 1-0 link next to a 0-1 link is the aligner hesitating rather than a sentence left
+  /// out, when the two sentences could translate each other: their length ratio is within
+  /// the document's tolerance (at least 0.5 in log ratio) and their numbers and dates agree.
+  private func hasUnmatchedSentence(
+    _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
+  ) -> Bool {
+    let links = link.sentences
+    for (index, sentence) in links.enumerated()
+    where sentence.english.isEmpty || sentence.russian.isEmpty {
+      let partner = [index - 1, index + 1].first { other in
+        links.indices.contains(other)
+          && (sentence.english.isEmpty
+            ? links[other].russian.isEmpty : links[other].english.isEmpty)
+      }
+      guard let partner else { return true }
+      let pair = sentence.english.isEmpty ? (links[partner], sentence) : (sentence, links[partner])
+      let english = pair.0.english.map { enSentences[$0] }.joined(separator: " ")
+      let russian = pair.1.russian.map { ruSentences[$0] }.joined(separator: " ")
+      let ratio = log(Double(max(1, russian.count)) / Double(max(1, english.count)))
+      let enFacts = TranslationFacts(english, language: .english)
+      let ruFacts = TranslationFacts(russian, language: .russian)
+      let plausible =
+        abs(ratio - median) <= max(spread, 0.5) && enFacts.numbersAgree(with: ruFacts)
+        && enFacts.dates == ruFacts.dates && enFacts.months == ruFacts.months
+      if !plausible { return true }
+    }
+    return false
   }
 
   /// The characters each side needs before its length ratio is judged.
