@@ -132,6 +132,18 @@ def score(ops, a, tags, edits):
     return recovered, alarms
 
 
+def read_paragraphs(path):
+    """The paragraphs of a file as sverka reads a plain text: blocks between blank lines."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    return [" ".join(block.split("\n")).strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+
+
+def difflib_run(pa, pb):
+    """The whole difflib run, as fair to sverka's CLI run: read and split both files, then diff."""
+    return difflib_diff(read_paragraphs(pa), read_paragraphs(pb))
+
+
 def difflib_diff(a, b):
     ops = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
@@ -199,8 +211,9 @@ def main():
     difflib_times = []
     for _ in range(max(1, args.runs)):
         start = time.perf_counter()
-        d_ops = difflib_diff(a, b)
+        d_ops = difflib_run(pa, pb)
         difflib_times.append(time.perf_counter() - start)
+    load = os.getloadavg()
     d_rec, d_alarm = score(d_ops, a, tags, edits)
     s_med, d_med = statistics.median(sverka_times), statistics.median(difflib_times)
     by_kind = {}
@@ -220,8 +233,9 @@ def main():
         f"- date: {datetime.date.today().isoformat()}",
         f"- machine: {machine()}",
         f"- input: {len(a)} → {len(b)} paragraphs, {total} edits ({args.rate:.0%}), seed {args.seed}",
-        f"- command: `tools/bench-diff.py --runs {args.runs}` (release build, whole CLI run: read, segment, diff, JSON)",
-        f"- Python {platform.python_version()} difflib: SequenceMatcher on paragraphs, then on the words of each replaced pair",
+        f"- load average (1, 5, 15 min) after the runs: {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}",
+        f"- command: `tools/bench-diff.sh --runs {args.runs}` (release build; sverka: whole CLI run — read both files, diff, write JSON)",
+        f"- Python {platform.python_version()} difflib, same files, same run: read and split both files, SequenceMatcher on paragraphs, then on the words of each replaced pair",
         "",
         "| tool | median time (s) | runs | edits recovered | untouched reported as changed |",
         "|---|---:|---:|---:|---:|",

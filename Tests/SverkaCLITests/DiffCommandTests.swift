@@ -8,7 +8,9 @@ import Testing
   static let russian = "Pairs/2018-06-19-lavrov-union-state-minsk/ru-RU.txt"
 
   func edited(_ transform: (String) -> String) throws -> String {
-    let text = String(decoding: try Data(contentsOf: CommandRunner.root.appendingPathComponent(Self.seed)), as: UTF8.self)
+    let text = String(
+      decoding: try Data(contentsOf: CommandRunner.root.appendingPathComponent(Self.seed)),
+      as: UTF8.self)
     return try CommandRunner.temporaryFile(Array(transform(text).utf8))
   }
 
@@ -69,10 +71,25 @@ import Testing
     #expect(result.stdout.contains("\u{1B}[31m"))
   }
 
-  @Test func translationModeRuns() throws {
+  @Test func translationModeReportsTheSeedPairsOneDifference() throws {
     let result = try CommandRunner.run(["diff", "--format", "json", Self.seed, Self.russian])
-    #expect(result.status == 0 || result.status == 1)
+    // The seed pair's one deliberate difference ("greater European" / «Большого
+    // Евразийского») is reported, so the status is 1, and nothing else is.
+    #expect(result.status == 1)
     #expect(result.stdout.contains("\"mode\": \"translation\""))
+    #expect(result.stdout.contains("\"changed\": 1,"))
+    #expect(result.stdout.contains("name_mismatch"))
+  }
+
+  @Test func translationModeFlagsTheWrongDay() throws {
+    let folder = Self.seed.replacingOccurrences(
+      of: "2018-06-19-lavrov-union-state-minsk/en-GB.txt",
+      with: "2018-08-23-lavrov-telephone-conversation-finland/")
+    let result = try CommandRunner.run([
+      "diff", "--color", "never", folder + "en-GB.txt", folder + "ru-RU.txt",
+    ])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("¶2 → ¶2 changed: date_mismatch"))
   }
 
   struct BadCall: Sendable, CustomTestStringConvertible {

@@ -38,7 +38,9 @@ struct GapAligner {
     var choice = [Step](repeating: Step(a: 0, b: 0), count: (n + 1) * width)
     var similarity = [Double?](repeating: nil, count: (n + 1) * width)
     score[0] = 0
-    let shapes = [Step(a: 1, b: 1), Step(a: 1, b: 2), Step(a: 2, b: 1), Step(a: 1, b: 3), Step(a: 3, b: 1)]
+    let shapes = [
+      Step(a: 1, b: 1), Step(a: 1, b: 2), Step(a: 2, b: 1), Step(a: 1, b: 3), Step(a: 3, b: 1),
+    ]
     for i in 0...n {
       for j in 0...m where i + j > 0 {
         var best = -1.0

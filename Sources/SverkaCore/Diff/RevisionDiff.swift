@@ -50,6 +50,7 @@ public struct RevisionDiff: Sendable {
   ///   - b: the new edition's paragraphs.
   ///   - aInfo: the old edition's path and language, for the result's metadata.
   ///   - bInfo: the new edition's.
+  /// - Returns: the operations in the new edition's order.
   /// - Throws: ``ICUError`` when ICU fails.
   /// - Complexity: as ``diff(_:_:)``.
   public func diff(
@@ -58,9 +59,8 @@ public struct RevisionDiff: Sendable {
   ) throws -> EditionDiff {
     let table = KeyInterner()
     let normalizer = Normalizer()
-    let tokenizer = try WordTokenizer(
-      table: table, normalizer: normalizer, ignoreCase: options.ignoreCase)
     let folder = KeyFolder(normalizer: normalizer)
+    let tokenizer = try WordTokenizer(table: table, folder: folder, ignoreCase: options.ignoreCase)
     let interner = KeyInterner()
     let sideA = try DiffSide(texts: a, interner: interner, folder: folder, tokenizer: tokenizer)
     let sideB = try DiffSide(texts: b, interner: interner, folder: folder, tokenizer: tokenizer)
@@ -90,7 +90,8 @@ public struct RevisionDiff: Sendable {
         var jb = j
         for (step, similarity) in try gaps.align(a, i..<ma, b, j..<mb) {
           entries.append(
-            DiffEntry(a: Array(ia..<(ia + step.a)), b: Array(jb..<(jb + step.b)), similarity: similarity))
+            DiffEntry(
+              a: Array(ia..<(ia + step.a)), b: Array(jb..<(jb + step.b)), similarity: similarity))
           ia += step.a
           jb += step.b
         }

@@ -10,6 +10,8 @@ enum SeverityRules {
     var kind: WordToken.Kind
     /// Whether it starts a sentence (so a capital letter says nothing about names).
     var startsSentence: Bool
+    /// Whether it is a number right before or after a month name, so a day of the month.
+    var nextToMonth = false
   }
 
   private static let months: [String] = [
@@ -37,8 +39,20 @@ enum SeverityRules {
     return reasons.sorted()
   }
 
+  /// Whether `text` is a month name in English or Russian, in any case form.
+  static func isMonth(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return months.contains { lower.hasPrefix($0) && lower.count <= $0.count + 6 }
+  }
+
+  /// A day next to a month name is a date, not a number.
+  private static func isDay(_ word: Word) -> Bool {
+    word.nextToMonth && Int(word.text).map { (1...31).contains($0) } == true
+  }
+
   private static func numbers(_ words: [Word]) -> [String] {
     words.compactMap { word in
+      if isDay(word) { return nil }
       let digits = String(word.text.unicodeScalars.filter { $0.properties.numericType != nil })
       return digits.isEmpty ? nil : digits
     }.sorted()
@@ -53,7 +67,9 @@ enum SeverityRules {
       {
         return String(lower.prefix(3))
       }
-      if word.kind == .number, lower.count == 4, let year = Int(lower), (1800...2100).contains(year) {
+      if isDay(word) { return "d" + lower }
+      if word.kind == .number, lower.count == 4, let year = Int(lower), (1800...2100).contains(year)
+      {
         return lower
       }
       return nil

@@ -1,7 +1,5 @@
 // Translation mode: an English and a Russian edition checked against each other.
 
-import Foundation
-
 /// Checks that an English and a Russian edition say the same, through a paragraph
 /// alignment.
 ///
@@ -10,16 +8,18 @@ import Foundation
 /// without counterpart, digit sequences that differ (after normalising, so `2018−2019`
 /// equals `2018-2019` and `72nd` equals `72-й`), month names that differ, an acronym or
 /// name on one side only (Russian transliterated with ICU's `Russian-Latin/BGN`, plus an
-/// acronym table), or a length ratio far from the document's. Otherwise `equal`.
+/// acronym table, the lexicon and cognate keys), or a length
+/// ratio far from the document's. Otherwise `equal`.
 ///
-/// The alignment comes from any ``ParagraphAligning``; the default is the built-in
-/// ``LengthParagraphAligner`` until the project's aligner is plugged in.
+/// The alignment comes from any ``ParagraphAligning``; the default is the project's
+/// ``Aligner``. Linked paragraphs that are not one-to-one are `merged` (several of `a`, one of
+/// `b`) or `split`, with their reasons if any.
 public struct TranslationCheck {
   /// Where the paragraph links come from.
   public var aligner: any ParagraphAligning
 
   /// Creates a check over an aligner.
-  public init(aligner: any ParagraphAligning = LengthParagraphAligner()) {
+  public init(aligner: any ParagraphAligning = Aligner()) {
     self.aligner = aligner
   }
 
@@ -37,15 +37,7 @@ public struct TranslationCheck {
     let english = englishFirst ? a : b
     let russian = englishFirst ? b : a
     let links = try aligner.paragraphLinks(english: english, russian: russian)
-    let names = try NameMatcher()
-    let ratios = links.compactMap { link -> Double? in
-      let en = link.english.reduce(0) { $0 + english.paragraphs[$1].text.count }
-      let ru = link.russian.reduce(0) { $0 + russian.paragraphs[$1].text.count }
-      return en >= 40 && ru >= 40 ? log(Double(ru) / Double(en)) : nil
-    }.sorted()
-    let median = ratios.isEmpty ? 0 : ratios[ratios.count / 2]
-    let deviations = ratios.map { abs($0 - median) }.sorted()
-    let spread = max(0.3, 4 * (deviations.isEmpty ? 0 : deviations[deviations.count / 2]))
+    let inspector = try TranslationInspector(english: english, russian: russian, links: links)
     let normalizer = Normalizer()
     var operations: [ParagraphDiff] = []
     for link in links {
@@ -62,28 +54,12 @@ public struct TranslationCheck {
         operations.append(operation)
         continue
       }
-      let enText = link.english.map { english.paragraphs[$0].text }.joined(separator: "\n")
-      let ruText = link.russian.map { russian.paragraphs[$0].text }.joined(separator: "\n")
-      var reasons = Set<ChangeReason>()
-      if link.sentences.contains(where: { $0.english.isEmpty || $0.russian.isEmpty }) {
-        reasons.insert(.sentenceUnmatched)
-      }
-      if LengthParagraphAligner.digitRuns(enText) != LengthParagraphAligner.digitRuns(ruText) {
-        reasons.insert(.numberMismatch)
-      }
-      if MonthNames.months(in: enText) != MonthNames.months(in: ruText) {
-        reasons.insert(.dateMismatch)
-      }
-      if try !names.agree(english: enText, russian: ruText) { reasons.insert(.nameMismatch) }
-      if enText.count >= 40, ruText.count >= 40,
-        abs(log(Double(ruText.count) / Double(enText.count)) - median) > spread
-      {
-        reasons.insert(.lengthRatioOutlier)
-      }
-      operation.reasons = reasons.sorted()
-      operation.operation = reasons.isEmpty ? .equal : .changed
-      if link.english.count + link.russian.count > 2, reasons.isEmpty {
-        operation.operation = (aSide.count > 1) ? .merged : .split
+      operation.reasons = try inspector.reasons(link)
+      if aSide.count > 1 || bSide.count > 1 {
+        // The structure is the first thing to say; the reasons still come with it.
+        operation.operation = aSide.count > 1 ? .merged : .split
+      } else {
+        operation.operation = operation.reasons.isEmpty ? .equal : .changed
       }
       operations.append(operation)
     }

@@ -141,6 +141,14 @@ struct WordDiff {
         || (index > 1 && ["\"", "«", "“", "("].contains(mark)
           && startsSentence(units, side, index - 1))
     }
+    func nextToMonth(_ units: [Located], _ side: DiffSide, _ index: Int) -> Bool {
+      guard units[index].token.kind == .number else { return false }
+      return [index - 1, index + 1].contains { neighbour in
+        units.indices.contains(neighbour) && units[neighbour].token.kind == .word
+          && units[neighbour].paragraph == units[index].paragraph
+          && SeverityRules.isMonth(text(side, units, neighbour))
+      }
+    }
     for run in runs {
       switch run {
       case .equal(let ra, let rb):
@@ -170,12 +178,14 @@ struct WordDiff {
         deletedWords += ra.map {
           SeverityRules.Word(
             text: text(a, aUnits, $0), kind: aUnits[$0].token.kind,
-            startsSentence: startsSentence(aUnits, a, $0))
+            startsSentence: startsSentence(aUnits, a, $0),
+            nextToMonth: nextToMonth(aUnits, a, $0))
         }
         insertedWords += rb.map {
           SeverityRules.Word(
             text: text(b, bUnits, $0), kind: bUnits[$0].token.kind,
-            startsSentence: startsSentence(bUnits, b, $0))
+            startsSentence: startsSentence(bUnits, b, $0),
+            nextToMonth: nextToMonth(bUnits, b, $0))
         }
       }
     }

@@ -8,15 +8,15 @@
 /// `-`, `known` or `72`, `-`, `й`, are joined into one unit; punctuation stays on its own.
 final class WordTokenizer {
   private let iterator: ICU.BreakIterator
-  private let normalizer: Normalizer
+  private let folder: KeyFolder
   private let table: KeyInterner
   private let ignoreCase: Bool
   /// Characters of a word stem for similarity; a cheap stemmer for both languages.
   private static let stemLength = 6
 
-  init(table: KeyInterner, normalizer: Normalizer, ignoreCase: Bool) throws {
+  init(table: KeyInterner, folder: KeyFolder, ignoreCase: Bool) throws {
     iterator = try ICU.BreakIterator(.word, locale: "root")
-    self.normalizer = normalizer
+    self.folder = folder
     self.table = table
     self.ignoreCase = ignoreCase
   }
@@ -31,7 +31,7 @@ final class WordTokenizer {
   ///
   /// - Throws: ``ICUError`` when ICU fails.
   func tokenize(_ text: String) throws -> (units: [WordToken], stems: [Int32]) {
-    let key = try normalizer.key(text)
+    let key = try folder.matchKey(text)
     var keyText = key.text
     var raws: [Raw] = []
     var stems: [Int32] = []

@@ -6,6 +6,7 @@ struct JSONText {
 
   /// A JSON string literal for `value`.
   static func quoted(_ value: String) -> String {
+    if !needsEscaping(value) { return "\"" + value + "\"" }
     var out = "\""
     out.reserveCapacity(value.utf8.count + 2)
     for scalar in value.unicodeScalars {
@@ -22,6 +23,24 @@ struct JSONText {
       }
     }
     return out + "\""
+  }
+
+  /// Whether any byte of `value` needs an escape: a quote, a backslash, a control
+  /// character, or U+2028/U+2029 (`E2 80 A8`/`A9`). One pass over UTF-8, no scalars.
+  private static func needsEscaping(_ value: String) -> Bool {
+    var copy = value
+    return copy.withUTF8 { bytes in
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+          return true
+        }
+      }
+      return false
+    }
   }
 
   /// A number with three decimals at most, without trailing zeros.

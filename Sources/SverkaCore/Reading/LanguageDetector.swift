@@ -7,16 +7,34 @@ public enum LanguageDetector {
   public static func cyrillicShare(of text: some StringProtocol) -> (share: Double, letters: Int) {
     var cyrillic = 0
     var letters = 0
-    for scalar in text.unicodeScalars where scalar.value >= 0x41 {
-      if scalar.isASCII {
-        if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) {
-          letters += 1
+    var copy = String(text)
+    copy.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { letters += 1 }
+          index += 1
+          continue
         }
-        continue
+        // Two-byte Cyrillic (U+0400–U+04FF) is a letter but for the signs and combining
+        // marks U+0482–U+0489, which take the general path.
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        if (0xD0...0xD3).contains(byte), !(byte == 0xD2 && (0x82...0x89).contains(next)) {
+          letters += 1
+          cyrillic += 1
+          index += 2
+          continue
+        }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        let end = min(bytes.count, index + length)
+        for scalar in String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars {
+          guard ICU.isAlphabetic(scalar) else { continue }
+          letters += 1
+          if ICU.script(of: scalar) == .cyrillic { cyrillic += 1 }
+        }
+        index = end
       }
-      guard ICU.isAlphabetic(scalar) else { continue }
-      letters += 1
-      if ICU.script(of: scalar) == .cyrillic { cyrillic += 1 }
     }
     return (letters == 0 ? 0 : Double(cyrillic) / Double(letters), letters)
   }

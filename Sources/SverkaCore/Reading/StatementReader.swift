@@ -6,15 +6,20 @@ public struct StatementReader: Sendable {
   public var language: Language?
   /// How the file's bytes are decoded.
   public var decoder: TextDecoder
+  /// Whether paragraphs are split into sentences; without it every paragraph has no
+  /// sentences, which is all revision diffs need (see ``segmented(_:)`` for later).
+  public var segmentsSentences: Bool
 
   /// Creates a reader.
   ///
   /// - Parameters:
   ///   - language: the language to assume, or `nil` to detect it from the script.
   ///   - encoding: a charset for files that are not Unicode, or `nil`.
-  public init(language: Language? = nil, encoding: String? = nil) {
+  ///   - segmentsSentences: whether to split paragraphs into sentences.
+  public init(language: Language? = nil, encoding: String? = nil, segmentsSentences: Bool = true) {
     self.language = language
     decoder = TextDecoder(encoding: encoding)
+    self.segmentsSentences = segmentsSentences
   }
 
   /// Reads a statement from the bytes of a file.
@@ -50,7 +55,7 @@ public struct StatementReader: Sendable {
       of: blocks.map(\.text).joined(separator: "\n"))
     guard letters > 0 else { throw InputError.noLetters(name) }
     let language = self.language ?? LanguageDetector.language(forCyrillicShare: share)
-    let segmenter = try SentenceSegmenter(language: language)
+    let segmenter = segmentsSentences ? try SentenceSegmenter(language: language) : nil
     var paragraphs: [Paragraph] = []
     paragraphs.reserveCapacity(blocks.count)
     for (index, block) in blocks.enumerated() {
@@ -58,11 +63,29 @@ public struct StatementReader: Sendable {
       paragraphs.append(
         Paragraph(
           text: block.text, role: role, line: block.line,
-          sentences: try segmenter.sentences(in: block.text)))
+          sentences: try segmenter?.sentences(in: block.text) ?? []))
     }
     return Statement(
       path: path, language: language, cyrillicShare: share, encoding: encoding,
       dateline: layout.dateline, languageSwitch: layout.languageSwitch, chrome: layout.chrome,
       paragraphs: paragraphs)
+  }
+
+  /// `statement` with its paragraphs split into sentences, as if read with
+  /// ``segmentsSentences`` on.
+  ///
+  /// - Throws: ``ICUError`` when ICU fails.
+  public func segmented(_ statement: Statement) throws -> Statement {
+    let segmenter = try SentenceSegmenter(language: statement.language)
+    return Statement(
+      path: statement.path, language: statement.language,
+      cyrillicShare: statement.cyrillicShare, encoding: statement.encoding,
+      dateline: statement.dateline, languageSwitch: statement.languageSwitch,
+      chrome: statement.chrome,
+      paragraphs: try statement.paragraphs.map { paragraph in
+        Paragraph(
+          text: paragraph.text, role: paragraph.role, line: paragraph.line,
+          sentences: try segmenter.sentences(in: paragraph.text))
+      })
   }
 }

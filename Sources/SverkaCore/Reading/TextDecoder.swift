@@ -152,14 +152,28 @@ public struct TextDecoder: Sendable {
   ///
   /// Works on UTF-8 bytes: C1 controls are the two-byte sequences `C2 80` to `C2 9F`.
   static func checkIsText(_ text: String, path: String) throws(InputError) {
+    var text = text
+    let counts = text.withUTF8 { Self.controlCounts($0) }
+    if let zero = counts.zero { throw .binary(path, offset: zero) }
+    let (controls, scalars, firstControl, visible) =
+      (counts.controls, counts.scalars, counts.firstControl, counts.visible)
+    if !visible && controls == 0 { throw .empty(path) }
+    if controls * 20 > scalars { throw .binary(path, offset: firstControl) }
+  }
+
+  /// Control characters, scalars, the first control's offset, whether anything is visible
+  /// and the first NUL's offset: one pass over the bytes, no `Character` or iterator.
+  private static func controlCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    controls: Int, scalars: Int, firstControl: Int, visible: Bool, zero: Int?
+  ) {
     var controls = 0
     var scalars = 0
     var firstControl = -1
     var visible = false
     var previous: UInt8 = 0
-    for (offset, byte) in text.utf8.enumerated() {
-      defer { previous = byte }
-      if byte == 0 { throw .binary(path, offset: offset) }
+    for offset in 0..<bytes.count {
+      let byte = bytes[offset]
+      if byte == 0 { return (controls, scalars, firstControl, visible, offset) }
       if byte & 0xC0 != 0x80 { scalars += 1 }
       let isControl =
         (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C) || byte == 0x7F
@@ -170,8 +184,8 @@ public struct TextDecoder: Sendable {
       } else if byte > 0x20 {
         visible = true
       }
+      previous = byte
     }
-    if !visible && controls == 0 { throw .empty(path) }
-    if controls * 20 > scalars { throw .binary(path, offset: firstControl) }
+    return (controls, scalars, firstControl, visible, nil)
   }
 }

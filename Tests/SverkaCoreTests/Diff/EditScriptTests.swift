@@ -59,7 +59,8 @@ struct EditScript {
     for _ in 0..<editCount {
       let kind = Kind.allCases.randomElement(using: &random) ?? .change
       let free = (0..<length).filter { index in
-        !touched.contains(index) && (kind != .merge || (index + 1 < length && !touched.contains(index + 1)))
+        !touched.contains(index)
+          && (kind != .merge || (index + 1 < length && !touched.contains(index + 1)))
       }
       guard let index = free.randomElement(using: &random) else { continue }
       if kind == .split, Self.splitPoint(a[index]) == nil { continue }
@@ -133,10 +134,14 @@ struct EditScript {
   /// The text with one or two words replaced or removed.
   static func changed(_ text: String, _ random: inout SplitMix64) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-    let candidates = words.indices.filter { words[$0].count >= 4 && words[$0].allSatisfy(\.isLetter) }
+    let candidates = words.indices.filter {
+      words[$0].count >= 4 && words[$0].allSatisfy(\.isLetter)
+    }
     guard let first = candidates.randomElement(using: &random) else { return text + " Indeed." }
     words[first] = Bool.random(using: &random) ? "substantially" : "существенно"
-    if let second = candidates.randomElement(using: &random), second != first, Bool.random(using: &random) {
+    if let second = candidates.randomElement(using: &random), second != first,
+      Bool.random(using: &random)
+    {
       words.remove(at: second)
     }
     return words.joined(separator: " ")
@@ -187,18 +192,25 @@ struct EditScript {
       #expect(diff.coversEveryParagraphOnce, "seed \(seed)")
       for edit in script.edits {
         total += 1
-        let bIndices = edit.bTags.compactMap { tag in script.tags.firstIndex(of: tag).map { $0 + 1 } }
+        let bIndices = edit.bTags.compactMap { tag in script.tags.firstIndex(of: tag).map { $0 + 1 }
+        }
         let aIndices = edit.a.map { $0 + 1 }
         let wanted = EditScript.operation(edit.kind)
         let found = diff.paragraphs.contains { op in
           op.operation == wanted && op.a == aIndices && op.b == bIndices
         }
-        if found { recovered += 1 } else if failures.count < 5 { failures.append("seed \(seed): \(edit.kind)") }
+        if found {
+          recovered += 1
+        } else if failures.count < 5 {
+          failures.append("seed \(seed): \(edit.kind)")
+        }
       }
       let untouched = Set(0..<script.a.count).subtracting(script.edits.flatMap(\.a))
       for index in untouched {
         guard let target = script.tags.firstIndex(of: -1 - index) else { continue }
-        let ok = diff.paragraphs.contains { $0.operation == .equal && $0.a == [index + 1] && $0.b == [target + 1] }
+        let ok = diff.paragraphs.contains {
+          $0.operation == .equal && $0.a == [index + 1] && $0.b == [target + 1]
+        }
         if !ok { falseAlarms += 1 }
       }
     }

@@ -20,4 +20,21 @@ import Testing
       #expect(try folder.keyText(text) == normalizer.key(text).text, "\(text)")
     }
   }
+
+  @Test func mapsBackLikeTheNormalizer() throws {
+    let normalizer = Normalizer()
+    let folder = KeyFolder(normalizer: normalizer)
+    for text in Self.tricky + EditScriptTests.pool {
+      let fast = try folder.matchKey(text)
+      let slow = try normalizer.key(text)
+      #expect(fast.text == slow.text, "\(text)")
+      let count = slow.text.utf8.count
+      for start in 0..<count {
+        #expect(
+          fast.originalRange(of: start..<(start + 1))
+            == slow.originalRange(of: start..<(start + 1)),
+          "\(text) at \(start)")
+      }
+    }
+  }
 }

@@ -13,13 +13,15 @@ import Testing
     var testDescription: String { folder.lastPathComponent + " " + language }
     /// `rev2.diff.json` for the English edition, `rev2.ru-RU.diff.json` for the Russian.
     var expected: URL {
-      folder.appendingPathComponent(language == "en-GB" ? "rev2.diff.json" : "rev2.\(language).diff.json")
+      folder.appendingPathComponent(
+        language == "en-GB" ? "rev2.diff.json" : "rev2.\(language).diff.json")
     }
   }
 
   static let cases: [Case] = Fixtures.pairFolders.flatMap { folder in
     ["en-GB", "ru-RU"].compactMap { language in
-      FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(language).rev2.txt").path)
+      FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("\(language).rev2.txt").path)
         ? Case(folder: folder, language: language) : nil
     }
   }

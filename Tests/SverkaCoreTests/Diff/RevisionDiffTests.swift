@@ -13,7 +13,8 @@ import Testing
     "Our Belarusian friends joined us to firmly and unambiguously condemn the missile strikes delivered at Syria in April this year."
   static let p4 =
     "Not all members of the international community chose to act independently and provide a principled response to that gross violation of international law."
-  static let p5 = "Тесная внешнеполитическая координация в рамках Союзного государства приобретает всё большее значение."
+  static let p5 =
+    "Тесная внешнеполитическая координация в рамках Союзного государства приобретает всё большее значение."
 
   func diff(_ a: [String], _ b: [String], _ options: DiffOptions = .default) throws
     -> EditionDiff
@@ -33,6 +34,13 @@ import Testing
     let result = try diff([Self.p1, Self.p2], [Self.p1, Self.p2])
     #expect(operations(result) == ["equal 1/1", "equal 2/2"])
     #expect(!result.hasDifferences(strict: true))
+  }
+
+  @Test func aChangedDayNextToAMonthIsADate() throws {
+    let result = try diff(
+      ["On August 22, the ministers met.", "Over 10 million crossed."],
+      ["On August 23, the ministers met.", "Over 12 million crossed."])
+    #expect(result.paragraphs.map(\.reasons) == [[.dateMismatch], [.numberMismatch]])
   }
 
   @Test func typographyIsCosmetic() throws {
@@ -82,7 +90,8 @@ import Testing
   }
 
   @Test func deletedInsertedAndMoved() throws {
-    let result = try diff([Self.p1, Self.p2, Self.p3, Self.p4], [Self.p3, Self.p2, Self.p5, Self.p1])
+    let result = try diff(
+      [Self.p1, Self.p2, Self.p3, Self.p4], [Self.p3, Self.p2, Self.p5, Self.p1])
     #expect(result.coversEveryParagraphOnce)
     let ops = Set(operations(result))
     #expect(ops.contains("inserted /3"))
@@ -92,7 +101,8 @@ import Testing
 
   @Test func movedAndReworded() throws {
     let reworded = Self.p1.replacingOccurrences(of: "increasingly", with: "ever more")
-    let result = try diff([Self.p1, Self.p2, Self.p3, Self.p4], [Self.p2, Self.p3, Self.p4, reworded])
+    let result = try diff(
+      [Self.p1, Self.p2, Self.p3, Self.p4], [Self.p2, Self.p3, Self.p4, reworded])
     let moved = try #require(result.paragraphs.first { $0.operation == .moved })
     #expect(moved.a == [1] && moved.b == [4])
     #expect(moved.hasWordChanges)
@@ -107,7 +117,8 @@ import Testing
   }
 
   @Test func ambiguousDuplicatesStayUnpaired() throws {
-    let result = try diff([Self.p1, Self.p2, Self.p4, Self.p4], [Self.p4, Self.p4, Self.p1, Self.p2])
+    let result = try diff(
+      [Self.p1, Self.p2, Self.p4, Self.p4], [Self.p4, Self.p4, Self.p1, Self.p2])
     #expect(result.coversEveryParagraphOnce)
     #expect(!result.paragraphs.contains { $0.operation == .moved })
   }
