@@ -112,3 +112,21 @@ import Testing
     #expect(!result.stdout.contains("<script"))
   }
 }
+
+@Suite struct PairFolderLanguageTests {
+  @Test func aRussianFileSavedAsEnglishIsNamed() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sverka-swapped-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let seed = CommandRunner.root.appendingPathComponent(
+      "Pairs/2018-06-19-lavrov-union-state-minsk")
+    try FileManager.default.copyItem(
+      at: seed.appendingPathComponent("ru-RU.txt"), to: folder.appendingPathComponent("en-GB.txt"))
+    try FileManager.default.copyItem(
+      at: seed.appendingPathComponent("en-GB.txt"), to: folder.appendingPathComponent("ru-RU.txt"))
+    let result = try CommandRunner.run(["align", folder.path])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("en-GB.txt: expected English but the text is Russian"))
+  }
+}

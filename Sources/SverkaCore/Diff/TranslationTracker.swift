@@ -37,6 +37,12 @@ public struct TranslationTracker: Sendable {
       throw InputError.wrongLanguage(
         new.path ?? "<new>", expected: old.language, found: new.language)
     }
+    guard translation.language != old.language else {
+      throw InputError.wrongLanguage(
+        translation.path ?? "<translation>",
+        expected: old.language == .english ? .russian : .english,
+        found: translation.language)
+    }
     let (english, russian) = try Aligner.editions(old, translation)
     let revision = try RevisionDiff(options: options).diff(old, new)
     let alignment = aligner.align(english, russian)

@@ -47,6 +47,10 @@ struct Align: ParsableCommand {
     if paths.0 == "-" && paths.1 == "-" { throw InputError.standardInputTwice }
     let first = try read(paths.0)
     let second = try read(paths.1)
+    if inputs.count == 1 {
+      try PairFolder.check(first, is: .english)
+      try PairFolder.check(second, is: .russian)
+    }
     let (english, russian) = try Aligner.editions(first, second)
     var lexicon = Lexicon.builtIn
     if let dictionary {

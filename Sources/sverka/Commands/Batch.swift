@@ -70,9 +70,10 @@ struct Batch: ParsableCommand {
     _ pair: PairFolder, writingTo outRoot: String, name: String, format: AlignmentFormat
   ) throws -> Int {
     let reader = StatementReader()
-    let (english, russian) = try Aligner.editions(
-      reader.read(InputFile.bytes(pair.english), path: pair.english),
-      reader.read(InputFile.bytes(pair.russian), path: pair.russian))
+    let english = try reader.read(InputFile.bytes(pair.english), path: pair.english)
+    let russian = try reader.read(InputFile.bytes(pair.russian), path: pair.russian)
+    try PairFolder.check(english, is: .english)
+    try PairFolder.check(russian, is: .russian)
     let alignment = Aligner().align(english, russian)
     let target = URL(fileURLWithPath: outRoot).appendingPathComponent(
       name + "." + format.fileExtension)

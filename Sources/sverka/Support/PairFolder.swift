@@ -34,6 +34,17 @@ struct PairFolder {
     }
   }
 
+  /// Checks that an edition read from a pair folder is in the language its file name says,
+  /// so that a Russian text saved as `en-GB.txt` is named as such.
+  ///
+  /// - Throws: ``InputError/wrongLanguage(_:expected:found:)`` when it is not.
+  static func check(_ statement: Statement, is language: Language) throws {
+    guard statement.language == language else {
+      throw InputError.wrongLanguage(
+        statement.path ?? "-", expected: language, found: statement.language)
+    }
+  }
+
   /// Every pair folder at or below `root`, sorted by path.
   ///
   /// - Throws: ``InputError`` when `root` is not a folder.
