@@ -291,17 +291,28 @@ def evaluate_generated(binary, pairs_dir, count, seed, totals):
 
 
 def calibration(scored):
-    bins = [(0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 0.98), (0.98, 1.001)]
-    out = []
+    """A reliability table (links by score bin: count, mean score, share strict-right) and
+    the two headline figures: share right among links scoring >= 0.8, share of wrong links
+    scoring < 0.5."""
+    bins = [(0.0, 0.1), (0.1, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9),
+            (0.9, 0.95), (0.95, 0.99), (0.99, 1.001)]
+    out = ['  score bin      links  mean score  right']
     for low, high in bins:
-        inside = [right for score, right in scored if low <= score < high]
+        inside = [(score, right) for score, right in scored if low <= score < high]
         if inside:
-            out.append(f'  score [{low:.2f}, {min(high, 1):.2f}{")" if high < 1 else "]"}: '
-                       f'{len(inside):5d} links, {sum(inside) / len(inside):.3f} right')
+            mean = sum(s for s, _ in inside) / len(inside)
+            share = sum(r for _, r in inside) / len(inside)
+            close = ')' if high < 1 else ']'
+            out.append(f'  [{low:.2f}, {min(high, 1):.2f}{close}  {len(inside):6d}  '
+                       f'{mean:10.3f}  {share:.3f}')
+    high = [right for score, right in scored if score >= 0.8]
+    if high:
+        out.append(f'  score >= 0.8: {len(high)} links, {sum(high) / len(high):.3f} right')
     wrong = [score for score, right in scored if not right]
     if wrong:
-        out.append(f'  wrong links: {len(wrong)}, of which {sum(s < 0.5 for s in wrong)} '
-                   f'({sum(s < 0.5 for s in wrong) / len(wrong):.0%}) score < 0.5')
+        low = sum(s < 0.5 for s in wrong)
+        out.append(f'  wrong links: {len(wrong)}, of which {low} ({low / len(wrong):.0%}) '
+                   f'score < 0.5')
     return '\n'.join(out)
 
 

@@ -120,8 +120,22 @@ struct BeadCost: BeadScorer {
     )
   }
 
-  func cost(english i: Int, russian j: Int, englishCount: Int, russianCount: Int) -> Double {
-    if englishCount == 0 || russianCount == 0 { return 0 }
+  /// What a bead's units hold and share, before weighting.
+  struct Tally {
+    var englishLength: Double
+    var russianLength: Double
+    /// Content words a side, averaged over the two sides.
+    var words: Double
+    /// Words that find their translation, repeats across merged sentences counted once.
+    var wordHits: Double
+    /// Anchors a side, averaged over the two sides.
+    var anchors: Double
+    var anchorHits: Double
+  }
+
+  /// The lengths, words and anchors of the bead ending at (`i`, `j`), both sides non-empty.
+  @inline(__always)
+  func tally(english i: Int, russian j: Int, englishCount: Int, russianCount: Int) -> Tally {
     var englishLength = Double(englishCount - 1)
     var russianLength = Double(russianCount - 1)
     var englishWords = 0
@@ -145,7 +159,6 @@ struct BeadCost: BeadScorer {
         anchorMatches += shared.anchors
       }
     }
-    var cost = model.length.cost(english: englishLength, russian: russianLength)
     let words = Double(englishWords + russianWords) / 2
     var found = Double(wordMatches)
     if englishCount > 1 || russianCount > 1 {
@@ -154,12 +167,20 @@ struct BeadCost: BeadScorer {
         distinctShare(english, englishRepeats, end: i, count: englishCount)
         * distinctShare(russian, russianRepeats, end: j, count: russianCount)
     }
-    let hits = min(found, words)
-    let shape = englishCount * 4 + russianCount
-    cost -= hits * wordHit[shape] + (words - hits) * wordMiss[shape]
     let anchors = Double(englishAnchors + russianAnchors) / 2
-    let anchorHits = min(Double(anchorMatches), anchors)
-    cost -= anchorHits * anchorHit[shape] + (anchors - anchorHits) * anchorMiss[shape]
+    return Tally(
+      englishLength: englishLength, russianLength: russianLength, words: words,
+      wordHits: min(found, words), anchors: anchors,
+      anchorHits: min(Double(anchorMatches), anchors))
+  }
+
+  func cost(english i: Int, russian j: Int, englishCount: Int, russianCount: Int) -> Double {
+    if englishCount == 0 || russianCount == 0 { return 0 }
+    let t = tally(english: i, russian: j, englishCount: englishCount, russianCount: russianCount)
+    var cost = model.length.cost(english: t.englishLength, russian: t.russianLength)
+    let shape = englishCount * 4 + russianCount
+    cost -= t.wordHits * wordHit[shape] + (t.words - t.wordHits) * wordMiss[shape]
+    cost -= t.anchorHits * anchorHit[shape] + (t.anchors - t.anchorHits) * anchorMiss[shape]
     if !englishGroups.isEmpty {
       let first = englishGroups[i - englishCount]
       let last = englishGroups[i - 1]
