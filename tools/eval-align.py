@@ -7,7 +7,8 @@ Scoring follows vecalign's score.py. A link is a pair (English sentences, Russia
   lax:    a test link counts as right when some gold link shares at least one sentence with
           it on both sides (a 1-0 or 0-1 link is lax-right only when it is strict-right).
 Precision counts over test links, recall over gold links (the same rule with the roles
-swapped); F1 is their harmonic mean. 1-0 and 0-1 links are scored like the others.
+swapped); F1 is their harmonic mean. 1-0 and 0-1 links are scored like the others; a
+generated gold link 0-n or n-0 counts as n links 0-1 or 1-0 (Sverka writes one a sentence).
 
 Gold ids depend on the gold's segmentation, which may differ from Sverka's. So links are not
 compared by id but by the text they cover: each link's English and Russian text is located
@@ -261,6 +262,19 @@ def perturb(rows, rng, donors, edits):
     return en, ru, gold
 
 
+def singles(gold):
+    """Gold links as id lists with each 0-n or n-0 link cut into n single ones: a run of
+    sentences without counterpart is the same statement however it is grouped, and the
+    aligner writes one link a sentence there."""
+    out = []
+    for e, r in gold:
+        if e and r:
+            out.append((e, r))
+        else:
+            out += [([i], []) for i in e] + [([], [i]) for i in r]
+    return out
+
+
 def ids_span(ids):
     """Consecutive ids as a (first, last + 1) span, like the text spans of real pairs."""
     return (ids[0], ids[-1] + 1) if ids else None
@@ -286,7 +300,7 @@ def evaluate_generated(binary, pairs_dir, count, seed, totals):
             test_rows = read_tsv(run(binary, ['--segmented'] + paths))
             test = [(ids_span([i - 1 for i in t['en_ids']]),
                      ids_span([i - 1 for i in t['ru_ids']]), t['score']) for t in test_rows]
-            gold_links = [(ids_span(e), ids_span(r), 1.0) for e, r in gold]
+            gold_links = [(ids_span(e), ids_span(r), 1.0) for e, r in singles(gold)]
             totals.add(gold_links, test)
 
 

@@ -49,7 +49,8 @@ def samples(binary, pairs_dir, count, seed):
                 paths.append(path)
             done = subprocess.run([binary, 'align', '--segmented', '--evidence'] + paths,
                                   capture_output=True, text=True, check=True)
-            gold_set = {(eval_align.ids_span(e), eval_align.ids_span(r)) for e, r in gold}
+            gold_set = {(eval_align.ids_span(e), eval_align.ids_span(r))
+                        for e, r in eval_align.singles(gold)}
             for line in done.stdout.splitlines():
                 link = json.loads(line)
                 key = (eval_align.ids_span([i - 1 for i in link['en_ids']]),

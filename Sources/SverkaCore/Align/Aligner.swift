@@ -114,7 +114,8 @@ public struct Aligner: Sendable {
     var widths = (paragraphs: paragraphBandWidth, sentences: sentenceMargin)
     var previous: LatticePath? = nil
     var result = pass(
-      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous)
+      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous,
+      isLast: !learnsFromDocument)
     guard learnsFromDocument else { return result }
 
     let confident = result.evidence.filter {
@@ -127,7 +128,8 @@ public struct Aligner: Sendable {
     englishUnits = englishUnits.map(extractor.refreshed)
     // The second pass starts from the bands the first one needed.
     result = pass(
-      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous)
+      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous,
+      isLast: true)
     return result
   }
 
@@ -154,12 +156,14 @@ public struct Aligner: Sendable {
   private func pass(
     _ english: [UnitFeatures], _ russian: [UnitFeatures], _ englishLayout: Layout,
     _ russianLayout: Layout, _ model: AlignmentModel,
-    _ widths: inout (paragraphs: Int, sentences: Int), _ previous: inout LatticePath?
+    _ widths: inout (paragraphs: Int, sentences: Int), _ previous: inout LatticePath?,
+    isLast: Bool
   ) -> Pass {
     let englishParagraphs = englishLayout.paragraphs.map { UnitFeatures.merged(english[$0]) }
     let russianParagraphs = russianLayout.paragraphs.map { UnitFeatures.merged(russian[$0]) }
     let paragraphPath = alignParagraphs(
-      englishParagraphs, russianParagraphs, model, &widths.paragraphs, around: previous)
+      englishParagraphs, russianParagraphs, model, &widths.paragraphs, around: previous,
+      posteriors: isLast)
     previous = paragraphPath
 
     // Sentence corridor and groups from the paragraph beads.
@@ -224,7 +228,7 @@ public struct Aligner: Sendable {
 
   private func alignParagraphs(
     _ english: [UnitFeatures], _ russian: [UnitFeatures], _ model: AlignmentModel,
-    _ initialWidth: inout Int, around previous: LatticePath?
+    _ initialWidth: inout Int, around previous: LatticePath?, posteriors: Bool
   ) -> LatticePath {
     // Coarse to fine: a second pass searches a few paragraphs around the first pass's path,
     // and falls back to the diagonal band when its path touches that corridor's edge.
@@ -240,7 +244,8 @@ public struct Aligner: Sendable {
       let band = Band(rows: english.count, columns: russian.count, lower: lower, upper: upper)
       let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
       let path = BeadLattice.solve(
-        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature)
+        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature,
+        posteriors: posteriors)
       if !path.touchesEdge { return path }
     }
     let centers = Self.diagonal(english, russian)
@@ -251,7 +256,8 @@ public struct Aligner: Sendable {
       let band = Band(rows: english.count, columns: russian.count, centers: centers, width: width)
       let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
       path = BeadLattice.solve(
-        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature)
+        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature,
+        posteriors: posteriors)
       width *= 2
     } while path.touchesEdge && width / 2 < max(english.count, russian.count)
     return path

@@ -39,10 +39,13 @@ enum BeadLattice {
   ///
   /// Posteriors are computed with costs divided by `temperature`: the probability, over all
   /// paths in the band weighted by exp(−cost / temperature), that a path holds that bead.
+  /// With `posteriors` false only the path is found (a third of the time: no exp, no
+  /// backward pass) and every bead's posterior is 1.
   ///
   /// - Complexity: O(*c*·*s*) time and memory for *c* cells in the band and *s* shapes.
   static func solve<Scorer: BeadScorer>(
-    band: Band, shapes: [BeadShape], scorer: Scorer, temperature: Double
+    band: Band, shapes: [BeadShape], scorer: Scorer, temperature: Double,
+    posteriors: Bool = true
   ) -> LatticePath {
     let cells = band.cellCount
     let shapeCount = shapes.count
@@ -79,6 +82,7 @@ enum BeadLattice {
             cheapest = total
             cheapestShape = UInt8(s)
           }
+          guard posteriors else { continue }
           let term = alpha[previous] - cost * inverse
           if term > peak {
             sum = sum * exp(peak - term) + 1
@@ -93,9 +97,9 @@ enum BeadLattice {
       }
     }
 
-    var beta = [Double](repeating: -.infinity, count: cells)
-    beta[cells - 1] = 0
-    for i in stride(from: band.rows, through: 0, by: -1) {
+    var beta = [Double](repeating: -.infinity, count: posteriors ? cells : 0)
+    if posteriors { beta[cells - 1] = 0 }
+    for i in stride(from: band.rows, through: 0, by: -1) where posteriors {
       let rowOffset = band.offsets[i]
       for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
         let cell = rowOffset + j - band.lower[i]
@@ -132,9 +136,12 @@ enum BeadLattice {
       let pi = i - shape.english
       let pj = j - shape.russian
       let previous = band.index(pi, pj) ?? 0
-      let logPosterior =
-        alpha[previous] - Double(costs[cell * shapeCount + s]) * inverse + beta[cell] - total
-      let posterior = min(1, max(0, exp(logPosterior)))
+      var posterior = 1.0
+      if posteriors {
+        let logPosterior =
+          alpha[previous] - Double(costs[cell * shapeCount + s]) * inverse + beta[cell] - total
+        posterior = min(1, max(0, exp(logPosterior)))
+      }
       beads.append(PathBead(english: pi..<i, russian: pj..<j, posterior: posterior))
       i = pi
       j = pj
