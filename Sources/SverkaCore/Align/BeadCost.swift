@@ -20,8 +20,8 @@ struct BeadCost: BeadScorer {
   let russianGroups: [Int]
   let groupPenalty: Double
   private let band: Band
-  private let wordOverlaps: [Int32]
-  private let anchorOverlaps: [Int32]
+  /// The word and anchor overlaps of each cell's two units, interleaved; −1 outside.
+  private let overlapTable: [Int32]
   /// Concepts each unit shares with the next one and the one after (index 0 and 1), per
   /// side: a merged bead counts its words once, not once per sentence pair.
   private let englishRepeats: [[Int32]]
@@ -47,18 +47,25 @@ struct BeadCost: BeadScorer {
     self.englishGroups = englishGroups
     self.russianGroups = russianGroups
     self.groupPenalty = groupPenalty
-    var words = [Int32](repeating: -1, count: band.cellCount)
-    var anchors = [Int32](repeating: -1, count: band.cellCount)
-    for i in 1...max(1, band.rows) where i <= band.rows {
-      for j in max(1, band.lower[i])...max(1, band.upper[i]) where j <= band.upper[i] {
-        guard let cell = band.index(i, j) else { continue }
-        words[cell] = Int32(UnitFeatures.overlap(english[i - 1].words, russian[j - 1].words))
-        anchors[cell] = Int32(
-          UnitFeatures.overlap(english[i - 1].anchors, russian[j - 1].anchors))
+    // Both overlaps in one array, word then anchor, filled by rows shared out over the cores.
+    var both = [Int32](repeating: -1, count: band.cellCount * 2)
+    let rows = band.rows
+    let chunks = band.cellCount >= 8192 ? ProcessInfo.processInfo.activeProcessorCount : 1
+    both.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let out = buffer
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        for i in (1 + rows * chunk / chunks)..<(1 + rows * (chunk + 1) / chunks) {
+          for j in max(1, band.lower[i])...max(1, band.upper[i]) where j <= band.upper[i] {
+            guard let cell = band.index(i, j) else { continue }
+            out[2 * cell] = Int32(
+              UnitFeatures.overlap(english[i - 1].words, russian[j - 1].words))
+            out[2 * cell + 1] = Int32(
+              UnitFeatures.overlap(english[i - 1].anchors, russian[j - 1].anchors))
+          }
+        }
       }
     }
-    wordOverlaps = words
-    anchorOverlaps = anchors
+    overlapTable = both
     englishRepeats = Self.repeats(english)
     russianRepeats = Self.repeats(russian)
     // In a bead of several units an item meets several units on the other side, so it
@@ -111,8 +118,8 @@ struct BeadCost: BeadScorer {
   /// The word and anchor overlaps of English unit `e` and Russian unit `r`.
   @inline(__always)
   private func overlaps(_ e: Int, _ r: Int) -> (words: Int, anchors: Int) {
-    if let cell = band.index(e + 1, r + 1), wordOverlaps[cell] >= 0 {
-      return (Int(wordOverlaps[cell]), Int(anchorOverlaps[cell]))
+    if let cell = band.index(e + 1, r + 1), overlapTable[2 * cell] >= 0 {
+      return (Int(overlapTable[2 * cell]), Int(overlapTable[2 * cell + 1]))
     }
     return (
       UnitFeatures.overlap(english[e].words, russian[r].words),

@@ -10,8 +10,8 @@ struct BeadShape: Sendable {
   let prior: Double
 }
 
-/// Scores beads for ``BeadLattice``.
-protocol BeadScorer {
+/// Scores beads for ``BeadLattice``; `Sendable` because the costs are computed on all cores.
+protocol BeadScorer: Sendable {
   /// The cost, without the shape's prior, of the bead that ends after `english` English and
   /// `russian` Russian units and takes `englishCount` and `russianCount` of them.
   func cost(english: Int, russian: Int, englishCount: Int, russianCount: Int) -> Double
@@ -49,7 +49,7 @@ enum BeadLattice {
   ) -> LatticePath {
     let cells = band.cellCount
     let shapeCount = shapes.count
-    var costs = [Float](repeating: .infinity, count: cells * shapeCount)
+    let costs = Self.costs(band: band, shapes: shapes, scorer: scorer)
     var best = [Double](repeating: .infinity, count: cells)
     var back = [UInt8](repeating: .max, count: cells)
     var alpha = [Double](repeating: -.infinity, count: cells)
@@ -72,11 +72,7 @@ enum BeadLattice {
           let pj = j - shape.russian
           guard pi >= 0, pj >= 0, let previous = band.index(pi, pj), best[previous] < .infinity
           else { continue }
-          let cost =
-            shape.prior
-            + scorer.cost(
-              english: i, russian: j, englishCount: shape.english, russianCount: shape.russian)
-          costs[cell * shapeCount + s] = Float(cost)
+          let cost = Double(costs[cell * shapeCount + s])
           let total = best[previous] + cost
           if total < cheapest {
             cheapest = total
@@ -147,5 +143,40 @@ enum BeadLattice {
       j = pj
     }
     return LatticePath(beads: beads.reversed(), touchesEdge: touches)
+  }
+
+  /// Each cell's cost for each shape, `.infinity` where the bead would start outside the
+  /// band: the scorer's work, independent of the programme, so the rows are shared out over
+  /// the cores (on 10,000 sentences this was a third of the time).
+  static func costs<Scorer: BeadScorer>(band: Band, shapes: [BeadShape], scorer: Scorer)
+    -> [Float]
+  {
+    let shapeCount = shapes.count
+    var costs = [Float](repeating: .infinity, count: band.cellCount * shapeCount)
+    let rows = band.rows + 1
+    let chunks = rows * shapeCount >= 4096 ? ProcessInfo.processInfo.activeProcessorCount : 1
+    costs.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let out = buffer
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        // Chunks hold disjoint rows, so they write disjoint cells.
+        for i in (rows * chunk / chunks)..<(rows * (chunk + 1) / chunks) {
+          for j in band.lower[i]...band.upper[i] {
+            guard let cell = band.index(i, j) else { continue }
+            for s in 0..<shapeCount {
+              let shape = shapes[s]
+              let pi = i - shape.english
+              let pj = j - shape.russian
+              guard pi >= 0, pj >= 0, band.index(pi, pj) != nil else { continue }
+              out[cell * shapeCount + s] = Float(
+                shape.prior
+                  + scorer.cost(
+                    english: i, russian: j, englishCount: shape.english,
+                    russianCount: shape.russian))
+            }
+          }
+        }
+      }
+    }
+    return costs
   }
 }
