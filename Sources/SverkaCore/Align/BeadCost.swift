@@ -51,16 +51,28 @@ struct BeadCost: BeadScorer {
     var both = [Int32](repeating: -1, count: band.cellCount * 2)
     let rows = band.rows
     let chunks = band.cellCount >= 8192 ? ProcessInfo.processInfo.activeProcessorCount : 1
+    // An English unit's concepts are stamped with its row in a table indexed by concept, so
+    // a cell costs one look-up per Russian concept instead of a merge of two lists.
+    let concepts = 1 + max(Self.largestConcept(english), Self.largestConcept(russian))
     both.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let out = buffer
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        var wordStamps = [Int32](repeating: 0, count: concepts)
+        var anchorStamps = [Int32](repeating: 0, count: concepts)
         for i in (1 + rows * chunk / chunks)..<(1 + rows * (chunk + 1) / chunks) {
+          let row = Int32(i)
+          for word in english[i - 1].words { wordStamps[Int(word)] = row }
+          for anchor in english[i - 1].anchors { anchorStamps[Int(anchor)] = row }
           for j in max(1, band.lower[i])...max(1, band.upper[i]) where j <= band.upper[i] {
             guard let cell = band.index(i, j) else { continue }
-            out[2 * cell] = Int32(
-              UnitFeatures.overlap(english[i - 1].words, russian[j - 1].words))
-            out[2 * cell + 1] = Int32(
-              UnitFeatures.overlap(english[i - 1].anchors, russian[j - 1].anchors))
+            var words: Int32 = 0
+            for word in russian[j - 1].words where wordStamps[Int(word)] == row { words += 1 }
+            var anchors: Int32 = 0
+            for anchor in russian[j - 1].anchors where anchorStamps[Int(anchor)] == row {
+              anchors += 1
+            }
+            out[2 * cell] = words
+            out[2 * cell + 1] = anchors
           }
         }
       }
@@ -86,6 +98,15 @@ struct BeadCost: BeadScorer {
     }
     (wordHit, wordMiss) = ratios(model.wordMatch, model.wordChance)
     (anchorHit, anchorMiss) = ratios(model.anchorMatch, model.anchorChance)
+  }
+
+  /// The largest concept id among `units`' words and anchors, or −1.
+  private static func largestConcept(_ units: [UnitFeatures]) -> Int {
+    var largest: Int32 = -1
+    for unit in units {
+      largest = max(largest, unit.words.last ?? -1, unit.anchors.last ?? -1)
+    }
+    return Int(largest)
   }
 
   /// For each unit, the word concepts it shares with the next unit and with the one after.
