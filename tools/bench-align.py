@@ -27,6 +27,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+MARK = '<!-- end of bench-align.py output -->'
 spec = importlib.util.spec_from_file_location('evaluate', os.path.join(HERE, 'eval-align.py'))
 evaluate = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(evaluate)
@@ -108,7 +109,8 @@ def main():
         out_path = os.path.join(folder, 'out.tsv')
         write(en_path, en)
         write(ru_path, ru)
-        walls, peaks = [], []
+        walls, peaks, users = [], [], []
+        load_before = os.getloadavg()
         for _ in range(args.runs):
             done = subprocess.run(
                 ['/usr/bin/time', '-v', binary, 'align', '--segmented', en_path, ru_path,
@@ -117,8 +119,11 @@ def main():
                              done.stderr)
             walls.append(int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60
                          + float(wall.group(3)))
+            users.append(float(re.search(r'User time \(seconds\): ([\d.]+)', done.stderr)
+                               .group(1)))
             peaks.append(int(re.search(r'Maximum resident set size \(kbytes\): (\d+)',
                                        done.stderr).group(1)) / 1024)
+        load_after = os.getloadavg()
         with open(out_path, encoding='utf-8') as handle:
             rows = evaluate.read_tsv(handle.read())
     test = [(evaluate.ids_span([i - 1 for i in t['en_ids']]),
@@ -161,8 +166,11 @@ Command: `python3 tools/bench-align.py --sentences {args.sentences} --delete {ar
 | sverka align (release) | {statistics.median(walls):.2f} s | {statistics.median(peaks):.0f} MB | {s[0]:.3f} | {s[1]:.3f} | {s[2]:.3f} | {s[5]:.3f} |
 | galechurch.align (Python) | {statistics.median(gc_times):.2f} s | (in-process) | {g[0]:.3f} | {g[1]:.3f} | {g[2]:.3f} | {g[5]:.3f} |
 
-Sverka wall times: {', '.join(f'{w:.2f}' for w in walls)} s; peaks: {', '.join(f'{p:.0f}' for p in peaks)} MB
-(`/usr/bin/time -v`, whole process: reading, features, both passes, writing).
+Sverka wall times: {', '.join(f'{w:.2f}' for w in walls)} s; user CPU: {', '.join(f'{u:.2f}' for u in users)} s;
+peaks: {', '.join(f'{p:.0f}' for p in peaks)} MB
+(`/usr/bin/time -v`, whole process: reading, features, both passes, writing; the bead costs
+are computed on both cores). Load average (1/5/15 min) before the Sverka runs:
+{' / '.join(f'{x:.2f}' for x in load_before)}; after: {' / '.join(f'{x:.2f}' for x in load_after)}.
 galechurch times: {', '.join(f'{t:.2f}' for t in gc_times)} s (length-only Gale–Church, full DP).
 
 Score calibration of Sverka's links on this input:
@@ -170,9 +178,18 @@ Score calibration of Sverka's links on this input:
 {evaluate.calibration(sverka.scored)}
 ```
 """
+    # The benchmark owns the file's top, up to MARK; what follows (calibration and accuracy
+    # notes written by hand from tools/eval-align.py) is kept.
     os.makedirs(os.path.join(HERE, 'results'), exist_ok=True)
-    with open(os.path.join(HERE, 'results', 'alignment.md'), 'w', encoding='utf-8') as handle:
-        handle.write(table)
+    path = os.path.join(HERE, 'results', 'alignment.md')
+    rest = ''
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as handle:
+            old = handle.read()
+        if MARK in old:
+            rest = old[old.index(MARK) + len(MARK):]
+    with open(path, 'w', encoding='utf-8') as handle:
+        handle.write(table + '\n' + MARK + rest)
     print(table)
 
 

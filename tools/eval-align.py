@@ -7,7 +7,8 @@ Scoring follows vecalign's score.py. A link is a pair (English sentences, Russia
   lax:    a test link counts as right when some gold link shares at least one sentence with
           it on both sides (a 1-0 or 0-1 link is lax-right only when it is strict-right).
 Precision counts over test links, recall over gold links (the same rule with the roles
-swapped); F1 is their harmonic mean. 1-0 and 0-1 links are scored like the others.
+swapped); F1 is their harmonic mean. 1-0 and 0-1 links are scored like the others; a
+generated gold link 0-n or n-0 counts as n links 0-1 or 1-0 (Sverka writes one a sentence).
 
 Gold ids depend on the gold's segmentation, which may differ from Sverka's. So links are not
 compared by id but by the text they cover: each link's English and Russian text is located
@@ -261,6 +262,19 @@ def perturb(rows, rng, donors, edits):
     return en, ru, gold
 
 
+def singles(gold):
+    """Gold links as id lists with each 0-n or n-0 link cut into n single ones: a run of
+    sentences without counterpart is the same statement however it is grouped, and the
+    aligner writes one link a sentence there."""
+    out = []
+    for e, r in gold:
+        if e and r:
+            out.append((e, r))
+        else:
+            out += [([i], []) for i in e] + [([], [i]) for i in r]
+    return out
+
+
 def ids_span(ids):
     """Consecutive ids as a (first, last + 1) span, like the text spans of real pairs."""
     return (ids[0], ids[-1] + 1) if ids else None
@@ -286,22 +300,33 @@ def evaluate_generated(binary, pairs_dir, count, seed, totals):
             test_rows = read_tsv(run(binary, ['--segmented'] + paths))
             test = [(ids_span([i - 1 for i in t['en_ids']]),
                      ids_span([i - 1 for i in t['ru_ids']]), t['score']) for t in test_rows]
-            gold_links = [(ids_span(e), ids_span(r), 1.0) for e, r in gold]
+            gold_links = [(ids_span(e), ids_span(r), 1.0) for e, r in singles(gold)]
             totals.add(gold_links, test)
 
 
 def calibration(scored):
-    bins = [(0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 0.98), (0.98, 1.001)]
-    out = []
+    """A reliability table (links by score bin: count, mean score, share strict-right) and
+    the two headline figures: share right among links scoring >= 0.8, share of wrong links
+    scoring < 0.5."""
+    bins = [(0.0, 0.1), (0.1, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9),
+            (0.9, 0.95), (0.95, 0.99), (0.99, 1.001)]
+    out = ['  score bin      links  mean score  right']
     for low, high in bins:
-        inside = [right for score, right in scored if low <= score < high]
+        inside = [(score, right) for score, right in scored if low <= score < high]
         if inside:
-            out.append(f'  score [{low:.2f}, {min(high, 1):.2f}{")" if high < 1 else "]"}: '
-                       f'{len(inside):5d} links, {sum(inside) / len(inside):.3f} right')
+            mean = sum(s for s, _ in inside) / len(inside)
+            share = sum(r for _, r in inside) / len(inside)
+            close = ')' if high < 1 else ']'
+            out.append(f'  [{low:.2f}, {min(high, 1):.2f}{close}  {len(inside):6d}  '
+                       f'{mean:10.3f}  {share:.3f}')
+    high = [right for score, right in scored if score >= 0.8]
+    if high:
+        out.append(f'  score >= 0.8: {len(high)} links, {sum(high) / len(high):.3f} right')
     wrong = [score for score, right in scored if not right]
     if wrong:
-        out.append(f'  wrong links: {len(wrong)}, of which {sum(s < 0.5 for s in wrong)} '
-                   f'({sum(s < 0.5 for s in wrong) / len(wrong):.0%}) score < 0.5')
+        low = sum(s < 0.5 for s in wrong)
+        out.append(f'  wrong links: {len(wrong)}, of which {low} ({low / len(wrong):.0%}) '
+                   f'score < 0.5')
     return '\n'.join(out)
 
 

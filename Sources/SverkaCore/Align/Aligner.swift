@@ -22,8 +22,9 @@ import Foundation
 /// When the best path runs along an inner edge of its band, the band is doubled and the
 /// programme runs again, until the path stays inside or the band covers everything.
 ///
-/// A link's score is its posterior probability under the cost model, computed by the
-/// forward–backward algorithm over the band.
+/// A paragraph link's score is its posterior probability under the cost model, computed by
+/// the forward–backward algorithm over the band; a sentence link's score is that posterior
+/// combined with the link's evidence by ``ScoreCalibration``.
 public struct Aligner: Sendable {
   /// The bilingual word list.
   public var lexicon: Lexicon
@@ -35,9 +36,11 @@ public struct Aligner: Sendable {
   public var sentenceMargin: Int
   /// The cost of a sentence link that crosses aligned paragraph groups.
   public var groupPenalty: Double
-  /// Costs are divided by this before posteriors are computed; above 1 makes scores more
-  /// cautious.
+  /// Costs are divided by this before posteriors are computed; above 1 makes posteriors
+  /// more cautious.
   public var temperature: Double
+  /// Turns each sentence link's evidence into its score.
+  public var calibration: ScoreCalibration
 
   /// Creates an aligner.
   ///
@@ -51,6 +54,7 @@ public struct Aligner: Sendable {
     sentenceMargin = 6
     groupPenalty = 3
     temperature = 1.6
+    calibration = .fitted
   }
 
   /// Paragraphs either side of the first pass's paragraph path that the second searches.
@@ -81,6 +85,22 @@ public struct Aligner: Sendable {
   ///   band width: the paragraph band times the sentences a paragraph, plus twice
   ///   ``sentenceMargin``. Widening after an edge touch doubles *w* each time.
   public func align(_ english: Statement, _ russian: Statement) -> Alignment {
+    aligned(english, russian).alignment
+  }
+
+  /// Aligns `english` with `russian` and returns the evidence behind each sentence link,
+  /// for studying and refitting ``ScoreCalibration``.
+  ///
+  /// - Parameters:
+  ///   - english: the English edition.
+  ///   - russian: the Russian edition.
+  /// - Returns: one ``LinkEvidence`` a sentence link of ``align(_:_:)``, in the same order.
+  /// - Complexity: that of ``align(_:_:)``.
+  public func evidence(_ english: Statement, _ russian: Statement) -> [LinkEvidence] {
+    aligned(english, russian).evidence
+  }
+
+  private func aligned(_ english: Statement, _ russian: Statement) -> Pass {
     let extractor = FeatureExtractor(lexicon: lexicon)
     let englishLayout = Layout(english)
     let russianLayout = Layout(russian)
@@ -94,11 +114,12 @@ public struct Aligner: Sendable {
     var widths = (paragraphs: paragraphBandWidth, sentences: sentenceMargin)
     var previous: LatticePath? = nil
     var result = pass(
-      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous)
+      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous,
+      isLast: !learnsFromDocument)
     guard learnsFromDocument else { return result }
 
-    let confident = result.sentences.filter {
-      $0.english.count == 1 && $0.russian.count == 1 && $0.score >= 0.9
+    let confident = result.evidence.filter {
+      $0.english.count == 1 && $0.russian.count == 1 && $0.posterior >= 0.9
     }.map { (english: $0.english.lowerBound, russian: $0.russian.lowerBound) }
     guard confident.count >= 3 else { return result }
     model = model.estimated(from: confident, english: englishUnits, russian: russianUnits)
@@ -107,8 +128,15 @@ public struct Aligner: Sendable {
     englishUnits = englishUnits.map(extractor.refreshed)
     // The second pass starts from the bands the first one needed.
     result = pass(
-      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous)
+      englishUnits, russianUnits, englishLayout, russianLayout, model, &widths, &previous,
+      isLast: true)
     return result
+  }
+
+  /// One pass's alignment and the evidence behind its sentence links.
+  private struct Pass {
+    let alignment: Alignment
+    let evidence: [LinkEvidence]
   }
 
   /// Which sentences each paragraph holds.
@@ -128,12 +156,14 @@ public struct Aligner: Sendable {
   private func pass(
     _ english: [UnitFeatures], _ russian: [UnitFeatures], _ englishLayout: Layout,
     _ russianLayout: Layout, _ model: AlignmentModel,
-    _ widths: inout (paragraphs: Int, sentences: Int), _ previous: inout LatticePath?
-  ) -> Alignment {
+    _ widths: inout (paragraphs: Int, sentences: Int), _ previous: inout LatticePath?,
+    isLast: Bool
+  ) -> Pass {
     let englishParagraphs = englishLayout.paragraphs.map { UnitFeatures.merged(english[$0]) }
     let russianParagraphs = russianLayout.paragraphs.map { UnitFeatures.merged(russian[$0]) }
     let paragraphPath = alignParagraphs(
-      englishParagraphs, russianParagraphs, model, &widths.paragraphs, around: previous)
+      englishParagraphs, russianParagraphs, model, &widths.paragraphs, around: previous,
+      posteriors: isLast)
     previous = paragraphPath
 
     // Sentence corridor and groups from the paragraph beads.
@@ -159,12 +189,13 @@ public struct Aligner: Sendable {
     }
     var margin = widths.sentences
     var sentencePath: LatticePath
+    var scorer: BeadCost
     repeat {
       widths.sentences = margin
       let band = Band(
         rows: rows, columns: columns, lower: groupLower.map { $0 - margin },
         upper: groupUpper.map { $0 + margin })
-      let scorer = BeadCost(
+      scorer = BeadCost(
         english: english, russian: russian, model: model, band: band,
         englishGroups: englishGroups, russianGroups: russianGroups, groupPenalty: groupPenalty)
       sentencePath = BeadLattice.solve(
@@ -172,13 +203,15 @@ public struct Aligner: Sendable {
       margin *= 2
     } while sentencePath.touchesEdge && margin / 2 < max(rows, columns)
 
-    return Alignment(
-      sentences: sentencePath.beads.map {
-        Alignment.Link(english: $0.english, russian: $0.russian, score: $0.posterior)
+    let evidence = LinkEvidence.of(sentencePath.beads, scorer: scorer)
+    let alignment = Alignment(
+      sentences: evidence.map {
+        Alignment.Link(english: $0.english, russian: $0.russian, score: calibration.score($0))
       },
       paragraphs: paragraphPath.beads.map {
         Alignment.Link(english: $0.english, russian: $0.russian, score: $0.posterior)
       })
+    return Pass(alignment: alignment, evidence: evidence)
   }
 
   /// The sentence range of a range of paragraphs.
@@ -195,7 +228,7 @@ public struct Aligner: Sendable {
 
   private func alignParagraphs(
     _ english: [UnitFeatures], _ russian: [UnitFeatures], _ model: AlignmentModel,
-    _ initialWidth: inout Int, around previous: LatticePath?
+    _ initialWidth: inout Int, around previous: LatticePath?, posteriors: Bool
   ) -> LatticePath {
     // Coarse to fine: a second pass searches a few paragraphs around the first pass's path,
     // and falls back to the diagonal band when its path touches that corridor's edge.
@@ -211,7 +244,8 @@ public struct Aligner: Sendable {
       let band = Band(rows: english.count, columns: russian.count, lower: lower, upper: upper)
       let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
       let path = BeadLattice.solve(
-        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature)
+        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature,
+        posteriors: posteriors)
       if !path.touchesEdge { return path }
     }
     let centers = Self.diagonal(english, russian)
@@ -222,7 +256,8 @@ public struct Aligner: Sendable {
       let band = Band(rows: english.count, columns: russian.count, centers: centers, width: width)
       let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
       path = BeadLattice.solve(
-        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature)
+        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature,
+        posteriors: posteriors)
       width *= 2
     } while path.touchesEdge && width / 2 < max(english.count, russian.count)
     return path

@@ -20,8 +20,8 @@ struct BeadCost: BeadScorer {
   let russianGroups: [Int]
   let groupPenalty: Double
   private let band: Band
-  private let wordOverlaps: [Int32]
-  private let anchorOverlaps: [Int32]
+  /// The word and anchor overlaps of each cell's two units, interleaved; −1 outside.
+  private let overlapTable: [Int32]
   /// Concepts each unit shares with the next one and the one after (index 0 and 1), per
   /// side: a merged bead counts its words once, not once per sentence pair.
   private let englishRepeats: [[Int32]]
@@ -47,18 +47,37 @@ struct BeadCost: BeadScorer {
     self.englishGroups = englishGroups
     self.russianGroups = russianGroups
     self.groupPenalty = groupPenalty
-    var words = [Int32](repeating: -1, count: band.cellCount)
-    var anchors = [Int32](repeating: -1, count: band.cellCount)
-    for i in 1...max(1, band.rows) where i <= band.rows {
-      for j in max(1, band.lower[i])...max(1, band.upper[i]) where j <= band.upper[i] {
-        guard let cell = band.index(i, j) else { continue }
-        words[cell] = Int32(UnitFeatures.overlap(english[i - 1].words, russian[j - 1].words))
-        anchors[cell] = Int32(
-          UnitFeatures.overlap(english[i - 1].anchors, russian[j - 1].anchors))
+    // Both overlaps in one array, word then anchor, filled by rows shared out over the cores.
+    var both = [Int32](repeating: -1, count: band.cellCount * 2)
+    let rows = band.rows
+    let chunks = band.cellCount >= 8192 ? ProcessInfo.processInfo.activeProcessorCount : 1
+    // An English unit's concepts are stamped with its row in a table indexed by concept, so
+    // a cell costs one look-up per Russian concept instead of a merge of two lists.
+    let concepts = 1 + max(Self.largestConcept(english), Self.largestConcept(russian))
+    both.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let out = buffer
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        var wordStamps = [Int32](repeating: 0, count: concepts)
+        var anchorStamps = [Int32](repeating: 0, count: concepts)
+        for i in (1 + rows * chunk / chunks)..<(1 + rows * (chunk + 1) / chunks) {
+          let row = Int32(i)
+          for word in english[i - 1].words { wordStamps[Int(word)] = row }
+          for anchor in english[i - 1].anchors { anchorStamps[Int(anchor)] = row }
+          for j in max(1, band.lower[i])...max(1, band.upper[i]) where j <= band.upper[i] {
+            guard let cell = band.index(i, j) else { continue }
+            var words: Int32 = 0
+            for word in russian[j - 1].words where wordStamps[Int(word)] == row { words += 1 }
+            var anchors: Int32 = 0
+            for anchor in russian[j - 1].anchors where anchorStamps[Int(anchor)] == row {
+              anchors += 1
+            }
+            out[2 * cell] = words
+            out[2 * cell + 1] = anchors
+          }
+        }
       }
     }
-    wordOverlaps = words
-    anchorOverlaps = anchors
+    overlapTable = both
     englishRepeats = Self.repeats(english)
     russianRepeats = Self.repeats(russian)
     // In a bead of several units an item meets several units on the other side, so it
@@ -79,6 +98,15 @@ struct BeadCost: BeadScorer {
     }
     (wordHit, wordMiss) = ratios(model.wordMatch, model.wordChance)
     (anchorHit, anchorMiss) = ratios(model.anchorMatch, model.anchorChance)
+  }
+
+  /// The largest concept id among `units`' words and anchors, or −1.
+  private static func largestConcept(_ units: [UnitFeatures]) -> Int {
+    var largest: Int32 = -1
+    for unit in units {
+      largest = max(largest, unit.words.last ?? -1, unit.anchors.last ?? -1)
+    }
+    return Int(largest)
   }
 
   /// For each unit, the word concepts it shares with the next unit and with the one after.
@@ -111,8 +139,8 @@ struct BeadCost: BeadScorer {
   /// The word and anchor overlaps of English unit `e` and Russian unit `r`.
   @inline(__always)
   private func overlaps(_ e: Int, _ r: Int) -> (words: Int, anchors: Int) {
-    if let cell = band.index(e + 1, r + 1), wordOverlaps[cell] >= 0 {
-      return (Int(wordOverlaps[cell]), Int(anchorOverlaps[cell]))
+    if let cell = band.index(e + 1, r + 1), overlapTable[2 * cell] >= 0 {
+      return (Int(overlapTable[2 * cell]), Int(overlapTable[2 * cell + 1]))
     }
     return (
       UnitFeatures.overlap(english[e].words, russian[r].words),
@@ -120,8 +148,22 @@ struct BeadCost: BeadScorer {
     )
   }
 
-  func cost(english i: Int, russian j: Int, englishCount: Int, russianCount: Int) -> Double {
-    if englishCount == 0 || russianCount == 0 { return 0 }
+  /// What a bead's units hold and share, before weighting.
+  struct Tally {
+    var englishLength: Double
+    var russianLength: Double
+    /// Content words a side, averaged over the two sides.
+    var words: Double
+    /// Words that find their translation, repeats across merged sentences counted once.
+    var wordHits: Double
+    /// Anchors a side, averaged over the two sides.
+    var anchors: Double
+    var anchorHits: Double
+  }
+
+  /// The lengths, words and anchors of the bead ending at (`i`, `j`), both sides non-empty.
+  @inline(__always)
+  func tally(english i: Int, russian j: Int, englishCount: Int, russianCount: Int) -> Tally {
     var englishLength = Double(englishCount - 1)
     var russianLength = Double(russianCount - 1)
     var englishWords = 0
@@ -145,7 +187,6 @@ struct BeadCost: BeadScorer {
         anchorMatches += shared.anchors
       }
     }
-    var cost = model.length.cost(english: englishLength, russian: russianLength)
     let words = Double(englishWords + russianWords) / 2
     var found = Double(wordMatches)
     if englishCount > 1 || russianCount > 1 {
@@ -154,12 +195,20 @@ struct BeadCost: BeadScorer {
         distinctShare(english, englishRepeats, end: i, count: englishCount)
         * distinctShare(russian, russianRepeats, end: j, count: russianCount)
     }
-    let hits = min(found, words)
-    let shape = englishCount * 4 + russianCount
-    cost -= hits * wordHit[shape] + (words - hits) * wordMiss[shape]
     let anchors = Double(englishAnchors + russianAnchors) / 2
-    let anchorHits = min(Double(anchorMatches), anchors)
-    cost -= anchorHits * anchorHit[shape] + (anchors - anchorHits) * anchorMiss[shape]
+    return Tally(
+      englishLength: englishLength, russianLength: russianLength, words: words,
+      wordHits: min(found, words), anchors: anchors,
+      anchorHits: min(Double(anchorMatches), anchors))
+  }
+
+  func cost(english i: Int, russian j: Int, englishCount: Int, russianCount: Int) -> Double {
+    if englishCount == 0 || russianCount == 0 { return 0 }
+    let t = tally(english: i, russian: j, englishCount: englishCount, russianCount: russianCount)
+    var cost = model.length.cost(english: t.englishLength, russian: t.russianLength)
+    let shape = englishCount * 4 + russianCount
+    cost -= t.wordHits * wordHit[shape] + (t.words - t.wordHits) * wordMiss[shape]
+    cost -= t.anchorHits * anchorHit[shape] + (t.anchors - t.anchorHits) * anchorMiss[shape]
     if !englishGroups.isEmpty {
       let first = englishGroups[i - englishCount]
       let last = englishGroups[i - 1]

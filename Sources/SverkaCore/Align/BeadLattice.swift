@@ -10,8 +10,8 @@ struct BeadShape: Sendable {
   let prior: Double
 }
 
-/// Scores beads for ``BeadLattice``.
-protocol BeadScorer {
+/// Scores beads for ``BeadLattice``; `Sendable` because the costs are computed on all cores.
+protocol BeadScorer: Sendable {
   /// The cost, without the shape's prior, of the bead that ends after `english` English and
   /// `russian` Russian units and takes `englishCount` and `russianCount` of them.
   func cost(english: Int, russian: Int, englishCount: Int, russianCount: Int) -> Double
@@ -39,14 +39,17 @@ enum BeadLattice {
   ///
   /// Posteriors are computed with costs divided by `temperature`: the probability, over all
   /// paths in the band weighted by exp(−cost / temperature), that a path holds that bead.
+  /// With `posteriors` false only the path is found (a third of the time: no exp, no
+  /// backward pass) and every bead's posterior is 1.
   ///
   /// - Complexity: O(*c*·*s*) time and memory for *c* cells in the band and *s* shapes.
   static func solve<Scorer: BeadScorer>(
-    band: Band, shapes: [BeadShape], scorer: Scorer, temperature: Double
+    band: Band, shapes: [BeadShape], scorer: Scorer, temperature: Double,
+    posteriors: Bool = true
   ) -> LatticePath {
     let cells = band.cellCount
     let shapeCount = shapes.count
-    var costs = [Float](repeating: .infinity, count: cells * shapeCount)
+    let costs = Self.costs(band: band, shapes: shapes, scorer: scorer)
     var best = [Double](repeating: .infinity, count: cells)
     var back = [UInt8](repeating: .max, count: cells)
     var alpha = [Double](repeating: -.infinity, count: cells)
@@ -69,16 +72,13 @@ enum BeadLattice {
           let pj = j - shape.russian
           guard pi >= 0, pj >= 0, let previous = band.index(pi, pj), best[previous] < .infinity
           else { continue }
-          let cost =
-            shape.prior
-            + scorer.cost(
-              english: i, russian: j, englishCount: shape.english, russianCount: shape.russian)
-          costs[cell * shapeCount + s] = Float(cost)
+          let cost = Double(costs[cell * shapeCount + s])
           let total = best[previous] + cost
           if total < cheapest {
             cheapest = total
             cheapestShape = UInt8(s)
           }
+          guard posteriors else { continue }
           let term = alpha[previous] - cost * inverse
           if term > peak {
             sum = sum * exp(peak - term) + 1
@@ -93,9 +93,9 @@ enum BeadLattice {
       }
     }
 
-    var beta = [Double](repeating: -.infinity, count: cells)
-    beta[cells - 1] = 0
-    for i in stride(from: band.rows, through: 0, by: -1) {
+    var beta = [Double](repeating: -.infinity, count: posteriors ? cells : 0)
+    if posteriors { beta[cells - 1] = 0 }
+    for i in stride(from: band.rows, through: 0, by: -1) where posteriors {
       let rowOffset = band.offsets[i]
       for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
         let cell = rowOffset + j - band.lower[i]
@@ -132,13 +132,51 @@ enum BeadLattice {
       let pi = i - shape.english
       let pj = j - shape.russian
       let previous = band.index(pi, pj) ?? 0
-      let logPosterior =
-        alpha[previous] - Double(costs[cell * shapeCount + s]) * inverse + beta[cell] - total
-      let posterior = min(1, max(0, exp(logPosterior)))
+      var posterior = 1.0
+      if posteriors {
+        let logPosterior =
+          alpha[previous] - Double(costs[cell * shapeCount + s]) * inverse + beta[cell] - total
+        posterior = min(1, max(0, exp(logPosterior)))
+      }
       beads.append(PathBead(english: pi..<i, russian: pj..<j, posterior: posterior))
       i = pi
       j = pj
     }
     return LatticePath(beads: beads.reversed(), touchesEdge: touches)
+  }
+
+  /// Each cell's cost for each shape, `.infinity` where the bead would start outside the
+  /// band: the scorer's work, independent of the programme, so the rows are shared out over
+  /// the cores (on 10,000 sentences this was a third of the time).
+  static func costs<Scorer: BeadScorer>(band: Band, shapes: [BeadShape], scorer: Scorer)
+    -> [Float]
+  {
+    let shapeCount = shapes.count
+    var costs = [Float](repeating: .infinity, count: band.cellCount * shapeCount)
+    let rows = band.rows + 1
+    let chunks = rows * shapeCount >= 4096 ? ProcessInfo.processInfo.activeProcessorCount : 1
+    costs.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let out = buffer
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        // Chunks hold disjoint rows, so they write disjoint cells.
+        for i in (rows * chunk / chunks)..<(rows * (chunk + 1) / chunks) {
+          for j in band.lower[i]...band.upper[i] {
+            guard let cell = band.index(i, j) else { continue }
+            for s in 0..<shapeCount {
+              let shape = shapes[s]
+              let pi = i - shape.english
+              let pj = j - shape.russian
+              guard pi >= 0, pj >= 0, band.index(pi, pj) != nil else { continue }
+              out[cell * shapeCount + s] = Float(
+                shape.prior
+                  + scorer.cost(
+                    english: i, russian: j, englishCount: shape.english,
+                    russianCount: shape.russian))
+            }
+          }
+        }
+      }
+    }
+    return costs
   }
 }

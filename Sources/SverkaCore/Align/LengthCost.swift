@@ -16,11 +16,16 @@ struct LengthCost: Sendable {
   /// The cost for `english` and `russian` characters, 0 for a perfect match.
   @inline(__always)
   func cost(english: Double, russian: Double) -> Double {
+    Self.tailCost(delta(english: english, russian: russian))
+  }
+
+  /// The standardised difference |δ| of `english` and `russian` characters.
+  @inline(__always)
+  func delta(english: Double, russian: Double) -> Double {
     // Use the mean of both lengths in English units, so the cost is symmetric enough
     // for either side to be the longer.
     let base = max(1, (english + russian / ratio) / 2)
-    let delta = abs(russian - ratio * english) / (variance * base).squareRoot()
-    return Self.tailCost(delta)
+    return abs(russian - ratio * english) / (variance * base).squareRoot()
   }
 
   /// −log erfc(δ/√2), from a table with linear interpolation (erfc and log dominate the

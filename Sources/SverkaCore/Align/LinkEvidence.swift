@@ -1,0 +1,56 @@
+// What the aligner saw behind one sentence link: the figures its score is computed from.
+
+/// The evidence for one sentence link, from which ``ScoreCalibration`` computes its score.
+///
+/// Counts are averaged over the two sides (a link whose English holds 4 content words and
+/// whose Russian holds 6 has 5 words); a 1-0 or 0-1 link has no words, anchors or length
+/// difference.
+public struct LinkEvidence: Sendable, Hashable {
+  /// The English sentences of the link.
+  public let english: Range<Int>
+  /// The Russian sentences of the link.
+  public let russian: Range<Int>
+  /// The link's posterior probability under the cost model (forward–backward).
+  public let posterior: Double
+  /// Content words a side.
+  public let words: Double
+  /// Content words that find their translation (lexicon, cognate or learnt pair).
+  public let wordHits: Double
+  /// Numbers, months and acronyms a side.
+  public let anchors: Double
+  /// Anchors found on the other side.
+  public let anchorHits: Double
+  /// Gale–Church's standardised length difference |δ|.
+  public let lengthDelta: Double
+  /// Whether the link before or after it is a 1-0 or 0-1 link.
+  public let besideUnmatched: Bool
+
+  /// Whether one side is empty.
+  public var isUnmatched: Bool { english.isEmpty || russian.isEmpty }
+
+  /// The evidence of each bead of `beads`, a path in reading order.
+  static func of(_ beads: [PathBead], scorer: BeadCost) -> [LinkEvidence] {
+    beads.indices.map { index in
+      let bead = beads[index]
+      let beside =
+        (index > 0 && (beads[index - 1].english.isEmpty || beads[index - 1].russian.isEmpty))
+        || (index + 1 < beads.count
+          && (beads[index + 1].english.isEmpty || beads[index + 1].russian.isEmpty))
+      guard !bead.english.isEmpty, !bead.russian.isEmpty else {
+        return LinkEvidence(
+          english: bead.english, russian: bead.russian, posterior: bead.posterior, words: 0,
+          wordHits: 0, anchors: 0, anchorHits: 0, lengthDelta: 0, besideUnmatched: beside)
+      }
+      let tally = scorer.tally(
+        english: bead.english.upperBound, russian: bead.russian.upperBound,
+        englishCount: bead.english.count, russianCount: bead.russian.count)
+      return LinkEvidence(
+        english: bead.english, russian: bead.russian, posterior: bead.posterior,
+        words: tally.words, wordHits: tally.wordHits, anchors: tally.anchors,
+        anchorHits: tally.anchorHits,
+        lengthDelta: scorer.model.length.delta(
+          english: tally.englishLength, russian: tally.russianLength),
+        besideUnmatched: beside)
+    }
+  }
+}

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Fit Sverka's score calibration (Sources/SverkaCore/Align/ScoreCalibration.swift).
+
+Generates cases as tools/eval-align.py does (a gold pair's sentences with sentences deleted,
+inserted, merged and split), with its own seed so they differ from the evaluation's, runs
+`sverka align --segmented --evidence` on each, labels each link right when the generated gold
+holds exactly that link, and fits a logistic regression on the features Sverka prints
+(Newton's method, L2 penalty `--l2` on all weights but the intercept). The gold pairs'
+own alignments are never used: they stay a test.
+
+Usage: python3 tools/fit-calibration.py [--cases 600] [--seed 11] [--write]
+  --write replaces the weights in ScoreCalibration.swift; without it they are printed.
+"""
+import argparse
+import importlib.util
+import json
+import math
+import os
+import random
+import re
+import subprocess
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SWIFT = os.path.join(ROOT, 'Sources/SverkaCore/Align/ScoreCalibration.swift')
+
+spec = importlib.util.spec_from_file_location('eval_align', os.path.join(HERE, 'eval-align.py'))
+eval_align = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(eval_align)
+
+
+def samples(binary, pairs_dir, count, seed):
+    rng = random.Random(seed)
+    pairs = [eval_align.segmented_pair(os.path.join(pairs_dir, name))
+             for name in sorted(os.listdir(pairs_dir))
+             if os.path.exists(os.path.join(pairs_dir, name, 'gold.tsv'))]
+    donors = [(e, r) for rows in pairs for e, r, _, _ in rows]
+    data = []
+    with tempfile.TemporaryDirectory() as folder:
+        for case in range(count):
+            en, ru, gold = eval_align.perturb(rng.choice(pairs), rng, donors,
+                                              edits=rng.randint(1, 4))
+            paths = []
+            for side, paragraphs in (('en', en), ('ru', ru)):
+                path = os.path.join(folder, f'{case}-{side}.txt')
+                with open(path, 'w', encoding='utf-8') as handle:
+                    handle.write('\n\n'.join('\n'.join(p) for p in paragraphs if p) + '\n')
+                paths.append(path)
+            done = subprocess.run([binary, 'align', '--segmented', '--evidence'] + paths,
+                                  capture_output=True, text=True, check=True)
+            gold_set = {(eval_align.ids_span(e), eval_align.ids_span(r))
+                        for e, r in eval_align.singles(gold)}
+            for line in done.stdout.splitlines():
+                link = json.loads(line)
+                key = (eval_align.ids_span([i - 1 for i in link['en_ids']]),
+                       eval_align.ids_span([i - 1 for i in link['ru_ids']]))
+                data.append((link['features'], 1.0 if key in gold_set else 0.0))
+    return data
+
+
+def solve(matrix, vector):
+    """Gaussian elimination with partial pivoting."""
+    n = len(vector)
+    a = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(n):
+            if r != col and a[col][col]:
+                factor = a[r][col] / a[col][col]
+                a[r] = [x - factor * y for x, y in zip(a[r], a[col])]
+    return [a[i][n] / a[i][i] if a[i][i] else 0.0 for i in range(n)]
+
+
+def fit(data, l2, iterations=25):
+    k = len(data[0][0])
+    w = [0.0] * k
+    for _ in range(iterations):
+        gradient = [-l2 * w[j] if j else 0.0 for j in range(k)]
+        hessian = [[(l2 if i == j and i else 0.0) for j in range(k)] for i in range(k)]
+        for x, y in data:
+            z = sum(a * b for a, b in zip(w, x))
+            p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
+            for i in range(k):
+                gradient[i] += (y - p) * x[i]
+                weight = p * (1 - p) * x[i]
+                if weight:
+                    row = hessian[i]
+                    for j in range(k):
+                        row[j] += weight * x[j]
+        step = solve(hessian, gradient)
+        w = [a + b for a, b in zip(w, step)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return w
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--binary', default=os.path.join(ROOT, '.build/release/sverka'))
+    parser.add_argument('--pairs', default=os.path.join(ROOT, 'Pairs'))
+    parser.add_argument('--cases', type=int, default=600)
+    parser.add_argument('--seed', type=int, default=11)
+    parser.add_argument('--l2', type=float, default=1e-3)
+    parser.add_argument('--write', action='store_true')
+    args = parser.parse_args()
+
+    data = samples(args.binary, args.pairs, args.cases, args.seed)
+    weights = fit(data, args.l2 * len(data))
+    wrong = sum(1 for _, y in data if not y)
+    print(f'{len(data)} links, {wrong} wrong; weights:')
+    literal = ', '.join(f'{w:.4f}' for w in weights)
+    print(f'  [{literal}]')
+    if args.write:
+        with open(SWIFT, encoding='utf-8') as handle:
+            text = handle.read()
+        text, count = re.subn(r'(fitted = ScoreCalibration\(weights: \[)[^\]]*(\])',
+                              lambda m: m.group(1) + '\n    ' + literal + ',\n  ' + m.group(2),
+                              text)
+        assert count == 1, 'weights not found in ' + SWIFT
+        with open(SWIFT, 'w', encoding='utf-8') as handle:
+            handle.write(text)
+        print('written to', os.path.relpath(SWIFT, ROOT))
+
+
+if __name__ == '__main__':
+    main()
