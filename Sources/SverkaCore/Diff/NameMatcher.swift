@@ -21,6 +21,8 @@ final class NameMatcher {
   private let transliterator: ICU.Transliterator
   private let englishStemmer = Stemmer(language: .english)
   private let russianStemmer = Stemmer(language: .russian)
+  private let englishAbbreviations = Abbreviations(language: .english)
+  private let russianAbbreviations = Abbreviations(language: .russian)
   private let russianOfEnglish: [String: Set<String>]
   private let englishOfRussian: [String: Set<String>]
   private var transliterations: [String: String] = [:]
@@ -74,8 +76,12 @@ final class NameMatcher {
   /// The names of `english` and of `russian` without counterpart on the other side, in
   /// order of appearance.
   func unmatched(english: [String], russian: [String]) throws -> [String] {
-    let enWords = english.flatMap { Self.words($0, stopwords: Stopwords.english) }
-    let ruWords = russian.flatMap { Self.words($0, stopwords: Stopwords.russian) }
+    let enWords = english.flatMap {
+      Self.words($0, stopwords: Stopwords.english, abbreviations: englishAbbreviations)
+    }
+    let ruWords = russian.flatMap {
+      Self.words($0, stopwords: Stopwords.russian, abbreviations: russianAbbreviations)
+    }
     var enSide = Side()
     var ruSide = Side()
     for word in enWords {
@@ -175,11 +181,15 @@ final class NameMatcher {
     var isFunctionWord: Bool
   }
 
-  /// The words of one sentence.
-  static func words(_ sentence: String, stopwords: Set<String>) -> [Word] {
+  /// The words of one sentence; an abbreviation the segmenter knows (`Art.`, `No.`, `Ст.`)
+  /// is a word but never a name.
+  static func words(_ sentence: String, stopwords: Set<String>, abbreviations: Abbreviations)
+    -> [Word]
+  {
     var result: [Word] = []
     var start = true
     var current = ""
+    var abbreviated = false
     func flush() {
       guard !current.isEmpty else { return }
       let lower = current.lowercased()
@@ -194,10 +204,11 @@ final class NameMatcher {
         Word(
           text: current, lower: lower,
           isName: current.count >= 2 && capitalized && (!start || allCaps) && !function
-            && !month,
+            && !month && !abbreviated,
           isCapitalized: capitalized, isAllCaps: allCaps, isFunctionWord: function))
       start = false
       current = ""
+      abbreviated = false
     }
     let characters = Array(sentence)
     for (index, character) in characters.enumerated() {
@@ -207,6 +218,11 @@ final class NameMatcher {
         // `U.K.`, `U.S.`: dotted capitals are one acronym.
         continue
       } else {
+        if character == ".", !current.isEmpty,
+          abbreviations.kind(of: current + ".", afterNumber: false) != nil
+        {
+          abbreviated = true
+        }
         flush()
         if ":!?\n“«\"„".contains(character) { start = true }
       }
