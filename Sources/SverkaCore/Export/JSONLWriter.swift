@@ -26,8 +26,8 @@ public struct JSONLWriter: Sendable {
     for link in alignment.sentences {
       out += "{\"en_ids\":[" + Self.numbers(link.english) + "],\"ru_ids\":["
       out += Self.numbers(link.russian) + "],\"score\":" + TSVWriter.score(link.score)
-      out += ",\"en\":" + Self.quoted(TSVWriter.joined(link.english, englishSentences))
-      out += ",\"ru\":" + Self.quoted(TSVWriter.joined(link.russian, russianSentences))
+      out += ",\"en\":" + JSONText.quoted(TSVWriter.joined(link.english, englishSentences))
+      out += ",\"ru\":" + JSONText.quoted(TSVWriter.joined(link.russian, russianSentences))
       out += ",\"en_paragraphs\":[" + Self.paragraphs(link.english, englishParagraphs)
       out += "],\"ru_paragraphs\":[" + Self.paragraphs(link.russian, russianParagraphs)
       out += "]}\n"
@@ -49,25 +49,5 @@ public struct JSONLWriter: Sendable {
     var seen: [Int] = []
     for index in range where seen.last != numbers[index] { seen.append(numbers[index]) }
     return seen.map(String.init).joined(separator: ",")
-  }
-
-  /// A JSON string literal.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    out.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{0}"..."\u{1F}":
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }

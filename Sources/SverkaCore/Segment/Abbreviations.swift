@@ -18,11 +18,11 @@ enum AbbreviationKind: Sendable {
 /// the rules look them up with the token before a full stop, first as written and then with
 /// its first letter lowered, so that `См.` at the start of a sentence finds `см.`.
 struct Abbreviations: Sendable {
-  private let prefixes: Set<String>
-  private let units: Set<String>
-  private let listEnds: Set<String>
+  private let prefixes: WordSet
+  private let units: WordSet
+  private let listEnds: WordSet
   /// Closed-class words (articles, prepositions, conjunctions, pronouns), lower case.
-  let functionWords: Set<String>
+  let functionWords: WordSet
   /// Titles, institutions and places that run on after a unit (`the U.S. President`).
   let names: WordList
 
@@ -55,10 +55,10 @@ struct Abbreviations: Sendable {
     prefixes: [UInt8], units: [UInt8], listEnds: [UInt8], functionWords: [UInt8],
     names: [UInt8]
   ) {
-    self.prefixes = Self.entries(prefixes)
-    self.units = Self.entries(units)
-    self.listEnds = Self.entries(listEnds)
-    self.functionWords = Self.entries(functionWords)
+    self.prefixes = WordSet(Self.entries(prefixes))
+    self.units = WordSet(Self.entries(units))
+    self.listEnds = WordSet(Self.entries(listEnds))
+    self.functionWords = WordSet(Self.entries(functionWords))
     self.names = WordList(names)
   }
 
@@ -87,7 +87,10 @@ struct Abbreviations: Sendable {
 
   /// Whether `word` is a function word, in any case.
   func isFunctionWord(_ word: String) -> Bool {
-    functionWords.contains(word) || functionWords.contains(word.lowercased())
+    if functionWords.contains(word) { return true }
+    // Lowering allocates, so only words with a capital are lowered.
+    guard word.unicodeScalars.contains(where: \.isUpperLetter) else { return false }
+    return functionWords.contains(word.lowercased())
   }
 
   /// The entries of a list file: one a line, blank lines and `#` lines skipped.

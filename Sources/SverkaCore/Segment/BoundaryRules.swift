@@ -16,6 +16,11 @@ struct BoundaryRules: Sendable {
     let bytes = text.bytes
     var index = 0
     while index < bytes.count {
+      // Most of a text holds no stop: skip eight bytes at a time while none can be one.
+      if index + 8 <= bytes.count, !Self.mayHoldStop(bytes, at: index) {
+        index += 8
+        continue
+      }
       let byte = bytes[index]
       index += 1
       // `.` or the last byte of `…` (E2 80 A6); a run of stops is judged at its end. A
@@ -34,6 +39,23 @@ struct BoundaryRules: Sendable {
       candidates.append(start)
       index = start
     }
+  }
+
+  /// Whether the eight bytes at `offset` hold a byte that may end a sentence: `.`, `]`,
+  /// `)` or the last byte of `…`. Tests all eight at once, a word at a time.
+  private static func mayHoldStop(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+    return holds(word, UInt8(ascii: ".")) || holds(word, 0x5D) || holds(word, 0x29)
+      || holds(word, 0xA6)
+  }
+
+  /// Whether any byte of `word` is `byte` (the classic zero-byte test on `word ^ byte…`).
+  @inline(__always)
+  private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let spread = word ^ (ones &* UInt64(byte))
+    return (spread &- ones) & ~spread & 0x8080_8080_8080_8080 != 0
   }
 
   /// Whether a sentence ends before `offset`, the first non-space character after a

@@ -23,9 +23,9 @@ struct LineBreaks: Sendable {
     let text = UTF8Cursor(bytes: bytes)
     var lines: [Range<Int>] = []
     var start = 0
-    for index in 0..<bytes.count where bytes[index] == 0x0A {
-      lines.append(start..<index)
-      start = index + 1
+    while let feed = text.firstLineFeed(from: start) {
+      lines.append(start..<feed)
+      start = feed + 1
     }
     guard !lines.isEmpty else { return [] }
     lines.append(start..<bytes.count)

@@ -29,7 +29,8 @@ struct Token {
     guard end < range.lowerBound, let previous = text.scalar(before: end) else { return false }
     if previous.scalar.isDigit { return true }
     var start = end
-    while let roman = text.scalar(before: start), "IVXLC".unicodeScalars.contains(roman.scalar) {
+    while let roman = text.scalar(before: start), Self.isRomanDigit(roman.scalar, lowercase: false)
+    {
       start = roman.start
     }
     guard start < end else { return false }
@@ -117,10 +118,14 @@ struct Token {
     var digits = 0
     var romans = 0
     var letters = 0
+    var length = 0
     while position < range.upperBound, let next = text.scalar(at: position) {
+      // A marker is at most four characters (`XIII`), so a longer word is none.
+      length += 1
+      if length > 4 { return false }
       if next.scalar.isDigit {
         digits += 1
-      } else if "IVXLCivx".unicodeScalars.contains(next.scalar) {
+      } else if Self.isRomanDigit(next.scalar, lowercase: true) {
         romans += 1
       } else if next.scalar.isLetter {
         letters += 1
@@ -131,6 +136,15 @@ struct Token {
     }
     let mixed = (digits > 0 ? 1 : 0) + (romans > 0 ? 1 : 0) + (letters > 0 ? 1 : 0)
     return mixed == 1 && ((1...2).contains(digits) || (1...4).contains(romans) || letters == 1)
+  }
+
+  /// Whether `scalar` is a Roman digit: `IVXLC`, and with `lowercase` also `ivx`.
+  private static func isRomanDigit(_ scalar: Unicode.Scalar, lowercase: Bool) -> Bool {
+    switch scalar {
+    case "I", "V", "X", "L", "C": true
+    case "i", "v", "x": lowercase
+    default: false
+    }
   }
 
   /// Whether it is one lower-case letter.

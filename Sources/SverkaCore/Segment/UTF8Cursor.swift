@@ -2,6 +2,12 @@
 // segmenter's rules look only a few characters either side of a candidate boundary, so
 // they read the bytes in place instead of building strings.
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads the scalars of valid UTF-8 bytes at and before byte offsets.
 struct UTF8Cursor {
   /// The bytes, valid UTF-8 (they come from a Swift `String`).
@@ -55,6 +61,14 @@ struct UTF8Cursor {
       position = previous.start
     }
     return position
+  }
+
+  /// The offset of the first line feed at or after `offset`, or `nil` (C's `memchr`).
+  func firstLineFeed(from offset: Int) -> Int? {
+    guard let base = bytes.baseAddress, offset < bytes.count,
+      let found = memchr(base + offset, 0x0A, bytes.count - offset)
+    else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// Whether a line feed lies in `range`.

@@ -16,7 +16,8 @@ extension Unicode.Scalar {
   var isUpperLetter: Bool {
     switch value {
     case 0x41...0x5A, 0x400...0x42F: true
-    case 0..<0x80, 0x430...0x45F: false
+    // ASCII, Latin-1 punctuation, Cyrillic lower case, general punctuation (quotes, dashes).
+    case 0..<0xC0, 0x430...0x45F, 0x2000...0x206F: false
     default: properties.isUppercase || properties.generalCategory == .titlecaseLetter
     }
   }
@@ -25,7 +26,8 @@ extension Unicode.Scalar {
   var isLowerLetter: Bool {
     switch value {
     case 0x61...0x7A, 0x430...0x45F: true
-    case 0..<0x80, 0x400...0x42F: false
+    case 0..<0xAA, 0xAB..<0xB5, 0xB6..<0xBA, 0xBB..<0xC0, 0x400...0x42F, 0x2000...0x206F:
+      false
     default: properties.isLowercase
     }
   }
@@ -34,7 +36,7 @@ extension Unicode.Scalar {
   var isLetter: Bool {
     switch value {
     case 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: true
-    case 0..<0x80: false
+    case 0..<0xAA, 0xAB..<0xB5, 0xB6..<0xBA, 0xBB..<0xC0, 0x2000...0x206F: false
     default: properties.isAlphabetic
     }
   }

@@ -3,7 +3,7 @@
 
 /// Words, each matched whole or, for entries written `stem*`, by its beginning.
 struct WordList: Sendable {
-  private let words: Set<String>
+  private let words: WordSet
   private let stems: [String]
 
   /// The words of a list file: one a line, blank lines and `#` lines skipped.
@@ -17,7 +17,7 @@ struct WordList: Sendable {
         words.insert(entry)
       }
     }
-    self.words = words
+    self.words = WordSet(words)
     self.stems = stems
   }
 
@@ -26,7 +26,7 @@ struct WordList: Sendable {
     WordList(words: words.union(other.words), stems: stems + other.stems)
   }
 
-  private init(words: Set<String>, stems: [String]) {
+  private init(words: WordSet, stems: [String]) {
     self.words = words
     self.stems = stems
   }
