@@ -20,7 +20,9 @@ struct Sverka: ParsableCommand {
       2 usage or input error, 3 internal failure.
       """,
     version: "0.1.0",
-    subcommands: [Read.self, Segment.self, Align.self, Diff.self, Track.self, Batch.self, MapRecords.self]
+    subcommands: [
+      Read.self, Segment.self, Align.self, Diff.self, Track.self, Batch.self, MapRecords.self,
+    ]
   )
 
   static func main() {

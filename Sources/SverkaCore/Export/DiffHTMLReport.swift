@@ -26,7 +26,8 @@ public struct DiffHTMLReport: Sendable {
     for paragraph in diff.paragraphs {
       if paragraph.operation == .equal { continue }
       if paragraph.operation == .cosmetic && !showCosmetic { continue }
-      let side = paragraph.a.map { "¶\($0)" }.joined(separator: "+") + " → "
+      let side =
+        paragraph.a.map { "¶\($0)" }.joined(separator: "+") + " → "
         + paragraph.b.map { "¶\($0)" }.joined(separator: "+")
       let reasons = paragraph.reasons.map(\.rawValue).joined(separator: ", ")
       out += "<h2>\(escape(side)) \(paragraph.operation.rawValue) \(escape(reasons))</h2>\n"
@@ -39,9 +40,13 @@ public struct DiffHTMLReport: Sendable {
   private func body(_ paragraph: ParagraphDiff, _ diff: EditionDiff) -> String {
     switch paragraph.operation {
     case .deleted:
-      return "<del>" + paragraph.a.map { escape(diff.a.paragraphs[$0 - 1]) }.joined(separator: "<br><br>") + "</del>"
+      return "<del>"
+        + paragraph.a.map { escape(diff.a.paragraphs[$0 - 1]) }.joined(separator: "<br><br>")
+        + "</del>"
     case .inserted:
-      return "<ins>" + paragraph.b.map { escape(diff.b.paragraphs[$0 - 1]) }.joined(separator: "<br><br>") + "</ins>"
+      return "<ins>"
+        + paragraph.b.map { escape(diff.b.paragraphs[$0 - 1]) }.joined(separator: "<br><br>")
+        + "</ins>"
     default:
       if paragraph.words.isEmpty {
         return paragraph.b.map { escape(diff.b.paragraphs[$0 - 1]) }.joined(separator: "<br><br>")
@@ -52,7 +57,8 @@ public struct DiffHTMLReport: Sendable {
         case .deleted: "<del>" + escape(change.text) + "</del>"
         case .inserted: "<ins>" + escape(change.text) + "</ins>"
         case .cosmetic:
-          "<span class=\"cosmetic\" title=\"\(escape(change.old ?? ""))\">" + escape(change.text) + "</span>"
+          "<span class=\"cosmetic\" title=\"\(escape(change.old ?? ""))\">" + escape(change.text)
+            + "</span>"
         }
       }.joined()
     }

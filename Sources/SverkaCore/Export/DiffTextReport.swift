@@ -26,8 +26,14 @@ public struct DiffTextReport: Sendable {
   /// The report text, ending in a newline.
   public func render(_ diff: EditionDiff) -> String {
     var out = ""
-    out += paint("--- \(diff.a.path ?? "a") (\(diff.a.language.rawValue), \(diff.a.paragraphs.count) paragraphs)", "1") + "\n"
-    out += paint("+++ \(diff.b.path ?? "b") (\(diff.b.language.rawValue), \(diff.b.paragraphs.count) paragraphs)", "1") + "\n"
+    out +=
+      paint(
+        "--- \(diff.a.path ?? "a") (\(diff.a.language.rawValue), \(diff.a.paragraphs.count) paragraphs)",
+        "1") + "\n"
+    out +=
+      paint(
+        "+++ \(diff.b.path ?? "b") (\(diff.b.language.rawValue), \(diff.b.paragraphs.count) paragraphs)",
+        "1") + "\n"
     out += "mode: \(diff.mode.rawValue)\n"
     let counts = diff.counts
     let order: [ParagraphDiff.Operation] = [
@@ -112,8 +118,7 @@ public struct DiffTextReport: Sendable {
     }
   }
 
-  private func marked(_ text: String, _ open: String, _ close: String, _ code: String) -> String
-  {
+  private func marked(_ text: String, _ open: String, _ close: String, _ code: String) -> String {
     let body = text.drop { $0.isWhitespace }
     let lead = text[text.startIndex..<body.startIndex]
     return lead + paint(open + body + close, code)

@@ -26,8 +26,14 @@ public enum UnifiedDiff {
     var i = 0
     var j = 0
     for (ma, mb) in matches + [(aLines.count, bLines.count)] {
-      while i < ma { script.append(("-", i, j)); i += 1 }
-      while j < mb { script.append(("+", i, j)); j += 1 }
+      while i < ma {
+        script.append(("-", i, j))
+        i += 1
+      }
+      while j < mb {
+        script.append(("+", i, j))
+        j += 1
+      }
       if ma < aLines.count { script.append((" ", i, j)) }
       i = ma + 1
       j = mb + 1
@@ -36,7 +42,10 @@ public enum UnifiedDiff {
     var out = "--- \(diff.a.path ?? "a")\n+++ \(diff.b.path ?? "b")\n"
     var index = 0
     while index < script.count {
-      guard script[index].0 != " " else { index += 1; continue }
+      guard script[index].0 != " " else {
+        index += 1
+        continue
+      }
       let start = max(0, index - context)
       var end = index
       var lastChange = index
