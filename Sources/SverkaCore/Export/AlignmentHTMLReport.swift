@@ -33,7 +33,7 @@ public struct AlignmentHTMLReport: Sendable {
     let russianSentences = russian.sentences
     let englishStarts = Self.paragraphStarts(english)
     let russianStarts = Self.paragraphStarts(russian)
-    let title = Self.escape(english.title ?? russian.title ?? "Aligned editions")
+    let title = HTMLText.escape(english.title ?? russian.title ?? "Aligned editions")
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -86,7 +86,7 @@ public struct AlignmentHTMLReport: Sendable {
   private static func cell(_ text: String, lang: String) -> String {
     text.isEmpty
       ? "<td class=\"none\">(no counterpart)</td>"
-      : "<td lang=\"\(lang)\">\(escape(text))</td>"
+      : "<td lang=\"\(lang)\">\(HTMLText.escape(text))</td>"
   }
 
   private static func summary(_ alignment: Alignment, _ english: Statement, _ russian: Statement)
@@ -106,21 +106,5 @@ public struct AlignmentHTMLReport: Sendable {
       index += paragraph.sentences.count
     }
     return starts
-  }
-
-  /// Text escaped for HTML content and attribute values.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 16)
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(character)
-      }
-    }
-    return out
   }
 }

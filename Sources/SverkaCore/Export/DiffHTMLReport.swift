@@ -64,18 +64,5 @@ public struct DiffHTMLReport: Sendable {
     }
   }
 
-  private func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\n": out += "<br>"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  private func escape(_ text: String) -> String { HTMLText.escape(text, lineBreaks: true) }
 }

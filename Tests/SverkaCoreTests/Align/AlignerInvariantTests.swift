@@ -66,7 +66,7 @@ import Testing
   /// Deletions, insertions, merges and splits applied to real pairs, with the known gold:
   /// the invariants hold on every one, and most links are found.
   @Test func generatedEdits() throws {
-    var generator = SplitMix(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     var right = 0
     var total = 0
     let sources = try Fixtures.pairFolders.map { try Self.read($0) }

@@ -2,19 +2,6 @@
 
 import SverkaCore
 
-/// A small deterministic random number generator, so generated cases repeat exactly.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// A pair turned into segmented text after random edits, with the links that must result.
 ///
 /// Sentences are paired by position within each pair of paragraphs that have the same
@@ -31,7 +18,7 @@ struct GeneratedCase {
 
   init(
     english: Statement, russian: Statement, donors: [String], edits: Int,
-    generator: inout SplitMix
+    generator: inout SeededGenerator
   ) {
     // Units of (English sentences, Russian sentences, starts a paragraph).
     var units: [([String], [String], Bool)] = []

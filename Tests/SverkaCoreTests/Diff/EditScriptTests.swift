@@ -5,18 +5,6 @@ import Testing
 
 @testable import SverkaCore
 
-/// A small deterministic generator, so every failing script can be replayed by its seed.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Builds an edited edition from an old one and records what the diff should find.
 struct EditScript {
   enum Kind: String, CaseIterable {
@@ -49,7 +37,7 @@ struct EditScript {
   }
 
   init(pool: [String], seed: UInt64, length: Int = 12, editCount: Int = 3) {
-    var random = SplitMix64(state: seed)
+    var random = SeededGenerator(seed: seed)
     var chosen = Array(pool.shuffled(using: &random).prefix(length + editCount))
     let spare = Array(chosen.suffix(editCount))
     chosen.removeLast(editCount)
@@ -132,7 +120,7 @@ struct EditScript {
   }
 
   /// The text with one or two words replaced or removed.
-  static func changed(_ text: String, _ random: inout SplitMix64) -> String {
+  static func changed(_ text: String, _ random: inout SeededGenerator) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     let candidates = words.indices.filter {
       words[$0].count >= 4 && words[$0].allSatisfy(\.isLetter)
