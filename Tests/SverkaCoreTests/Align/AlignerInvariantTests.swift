@@ -71,7 +71,7 @@ import Testing
     var total = 0
     let sources = try Fixtures.pairFolders.map { try Self.read($0) }
     let donors = sources.flatMap { $0.english.sentences.map(\.singleLine) }
-    for round in 0..<300 {
+    for round in 0..<1000 {
       let (english, russian) = sources[round % sources.count]
       let edited = GeneratedCase(
         english: english, russian: russian, donors: donors, edits: 1 + round % 4,

@@ -174,7 +174,7 @@ struct EditScript {
     var falseAlarms = 0
     var failures: [String] = []
     let differ = RevisionDiff()
-    for seed in UInt64(1)...1000 {
+    for seed in UInt64(1)...2000 {
       let script = EditScript(pool: Self.pool, seed: seed, editCount: 4)
       let diff = try differ.diff(script.a, script.b)
       #expect(diff.coversEveryParagraphOnce, "seed \(seed)")
