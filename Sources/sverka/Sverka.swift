@@ -54,13 +54,19 @@ struct Sverka: ParsableCommand {
   }
 
   private static func exit(_ code: Int32) -> Never {
-    OutputSink.standardOutput.flush()
+    do {
+      try OutputSink.standardOutput.flush()
+    } catch {
+      printError("\(error)")
+      Foundation.exit(ExitStatus.usageOrInput.code)
+    }
     Foundation.exit(code)
   }
 
   private static func exit(_ status: ExitStatus) -> Never { exit(status.code) }
 
   private static func printError(_ line: String) {
-    FileHandle.standardError.write(Data(("sverka: " + line + "\n").utf8))
+    // Nothing is left to tell when standard error itself cannot be written.
+    try? FileHandle.standardError.write(contentsOf: Data(("sverka: " + line + "\n").utf8))
   }
 }

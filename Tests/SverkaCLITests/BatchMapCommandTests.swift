@@ -130,3 +130,26 @@ import Testing
     #expect(result.stderr.contains("en-GB.txt: expected English but the text is Russian"))
   }
 }
+
+@Suite struct OutputErrorTests {
+  @Test func aFullDiskIsReportedNotIgnored() throws {
+    // Only where /dev/full is the Linux device that refuses every write.
+    let type = try? FileManager.default.attributesOfItem(atPath: "/dev/full")[.type]
+    guard type as? FileAttributeType == .typeCharacterSpecial else { return }
+    let result = try CommandRunner.run([
+      "align", "Pairs/2018-06-19-lavrov-union-state-minsk", "-o", "/dev/full",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr == "sverka: /dev/full: cannot write: No space left on device\n")
+  }
+
+  @Test func aMissingOutputFolderIsNamed() throws {
+    let result = try CommandRunner.run([
+      "segment", "Pairs/2018-06-19-lavrov-union-state-minsk/en-GB.txt", "-o",
+      "/nonexistent-sverka-folder/out.txt",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("sverka: /nonexistent-sverka-folder/out.txt: cannot write: "))
+  }
+}

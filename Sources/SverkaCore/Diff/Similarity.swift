@@ -23,12 +23,6 @@ enum Similarity {
     return shared
   }
 
-  /// Dice similarity of two sorted multisets, 1 for two empty ones.
-  static func dice(_ a: [Int32], _ b: [Int32]) -> Double {
-    let total = a.count + b.count
-    return total == 0 ? 1 : Double(2 * overlap(a, b)) / Double(total)
-  }
-
   /// The sorted union (with multiplicity) of several sorted multisets.
   static func merged(_ parts: [[Int32]]) -> [Int32] {
     parts.count == 1 ? parts[0] : parts.flatMap { $0 }.sorted()

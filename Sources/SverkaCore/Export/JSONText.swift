@@ -1,8 +1,7 @@
 // A small deterministic JSON writer: fixed key order, fixed number format, no locale.
 
 /// Builds JSON text by hand so that output is byte-identical for identical input.
-struct JSONText {
-  private(set) var text = ""
+enum JSONText {
 
   /// A JSON string literal for `value`.
   static func quoted(_ value: String) -> String {

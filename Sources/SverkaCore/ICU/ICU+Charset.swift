@@ -53,6 +53,8 @@ extension ICU {
             Int32(capacity), &errorOffset, &status))
       }
       if isBufferOverflow(status) {
+        // ICU's lengths are 32-bit: past that there is no larger buffer to try.
+        guard capacity < Int(Int32.max) / 2 else { break }
         capacity *= 2
         continue
       }

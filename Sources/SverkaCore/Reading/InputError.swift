@@ -30,6 +30,9 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case notAPairFolder(String, missing: String)
   /// Standard input was named for more than one input.
   case standardInputTwice
+  /// An output file or stream cannot be written (it cannot be created, the disk is full,
+  /// the pipe is closed).
+  case unwritable(String, reason: String)
   /// A line of `--segmented` input or of a record stream is not what it must be.
   case malformed(String, line: Int, reason: String)
 
@@ -63,6 +66,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(path): not a pair folder (no \(missing))"
     case .standardInputTwice:
       "-: standard input can be read for one input only"
+    case .unwritable(let path, let reason):
+      "\(path): cannot write: \(reason)"
     case .malformed(let path, let line, let reason):
       "\(path):\(line): \(reason)"
     }

@@ -65,15 +65,15 @@ struct Align: ParsableCommand {
     let aligner = Aligner(lexicon: lexicon)
     if evidence {
       let sink = try OutputSink.to(output)
-      sink.write(Self.evidenceLines(aligner.evidence(english, russian)))
-      sink.flush()
+      try sink.write(Self.evidenceLines(aligner.evidence(english, russian)))
+      try sink.flush()
       return
     }
     let alignment = aligner.align(english, russian)
     let text = format.render(alignment, english: english, russian: russian)
     let sink = try OutputSink.to(output)
-    sink.write(text)
-    sink.flush()
+    try sink.write(text)
+    try sink.flush()
   }
 
   /// One JSON object a link: 1-based ids, the posterior and ``ScoreCalibration``'s features.

@@ -32,7 +32,9 @@ struct Batch: ParsableCommand {
   }
 
   func run() throws {
-    let pairs = try PairFolder.all(below: folder)
+    let pairs = try PairFolder.all(below: folder) { problem in
+      try? FileHandle.standardError.write(contentsOf: Data("sverka: \(problem)\n".utf8))
+    }
     guard !pairs.isEmpty else {
       throw InputError.notAPairFolder(folder, missing: "pair folder below it")
     }
@@ -83,8 +85,7 @@ struct Batch: ParsableCommand {
       try Data(format.render(alignment, english: english, russian: russian).utf8).write(
         to: target)
     } catch {
-      throw InputError.unreadable(
-        target.path, reason: "cannot write: \(error.localizedDescription)")
+      throw InputError.unwritable(target.path, reason: error.localizedDescription)
     }
     return alignment.sentences.count
   }

@@ -73,13 +73,13 @@ struct Diff: ParsableCommand {
     }
     let sink = try OutputSink.to(output)
     switch format {
-    case .json: sink.write(DiffJSON.encode(diff))
-    case .unified: sink.write(UnifiedDiff.render(diff))
-    case .html: sink.write(DiffHTMLReport(showCosmetic: showCosmetic).render(diff))
+    case .json: try sink.write(DiffJSON.encode(diff))
+    case .unified: try sink.write(UnifiedDiff.render(diff))
+    case .html: try sink.write(DiffHTMLReport(showCosmetic: showCosmetic).render(diff))
     case .text:
-      sink.write(DiffTextReport(showCosmetic: showCosmetic, color: useColor).render(diff))
+      try sink.write(DiffTextReport(showCosmetic: showCosmetic, color: useColor).render(diff))
     }
-    sink.flush()
+    try sink.flush()
     if diff.hasDifferences(strict: strict) { throw ExitStatus.differencesFound }
   }
 

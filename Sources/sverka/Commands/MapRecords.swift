@@ -38,8 +38,8 @@ struct MapRecords: ParsableCommand {
         FileHandle.standardError.write(Data("sverka: \(message)\n".utf8))
         result = Self.errorRecord(line, lineNumber: lineNumber, message: message)
       }
-      sink.write(result + "\n")
-      sink.flush()
+      try sink.write(result + "\n")
+      try sink.flush()
     }
     if failures > 0 { throw ExitStatus.usageOrInput }
   }

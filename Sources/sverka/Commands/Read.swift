@@ -32,10 +32,10 @@ struct Read: ParsableCommand {
     let statement = try reader.read(InputFile.bytes(file), path: file)
     let sink = try OutputSink.to(output)
     switch format {
-    case .json: sink.write(try StatementJSON.encode(statement))
-    case .text: sink.write(Self.text(of: statement))
+    case .json: try sink.write(try StatementJSON.encode(statement))
+    case .text: try sink.write(Self.text(of: statement))
     }
-    sink.flush()
+    try sink.flush()
   }
 
   static func text(of statement: Statement) -> String {

@@ -37,11 +37,11 @@ struct Segment: ParsableCommand {
     // `--raw-icu` prints ICU's own boundaries, to compare with the refined ones.
     let icu = rawICU ? try SentenceSegmenter(language: statement.language, strategy: .icu) : nil
     for (index, paragraph) in statement.paragraphs.enumerated() {
-      if index > 0 { sink.write("\n") }
+      if index > 0 { try sink.write("\n") }
       let sentences = try icu?.sentences(in: paragraph.text) ?? paragraph.sentences
-      for sentence in sentences { sink.write(sentence.singleLine + "\n") }
+      for sentence in sentences { try sink.write(sentence.singleLine + "\n") }
     }
-    sink.flush()
+    try sink.flush()
   }
 
   /// Writes one JSON line of timings: seconds per run for the refined segmenter, or with
@@ -59,7 +59,7 @@ struct Segment: ParsableCommand {
       let (refined, count) = try benchmark.time(.refined, runs: runs)
       fields.append("\"sverka\": {\"seconds\": \(refined), \"sentences\": \(count)}")
     }
-    sink.write("{" + fields.joined(separator: ", ") + "}\n")
-    sink.flush()
+    try sink.write("{" + fields.joined(separator: ", ") + "}\n")
+    try sink.flush()
   }
 }

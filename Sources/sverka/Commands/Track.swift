@@ -50,10 +50,10 @@ struct Track: ParsableCommand {
       old: statements[0], new: statements[1], translation: statements[2])
     let sink = try OutputSink.to(output)
     switch format {
-    case .text: sink.write(StalenessTextReport().render(report))
-    case .json: sink.write(StalenessJSON.render(report))
+    case .text: try sink.write(StalenessTextReport().render(report))
+    case .json: try sink.write(StalenessJSON.render(report))
     }
-    sink.flush()
+    try sink.flush()
     if report.needsWork { throw ExitStatus.differencesFound }
   }
 }

@@ -3,40 +3,73 @@
 import Foundation
 import SverkaCore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Where a command's output goes: standard output, or a file written whole at the end.
 final class OutputSink {
   /// Standard output, buffered.
-  nonisolated(unsafe) static let standardOutput = OutputSink(handle: .standardOutput)
+  nonisolated(unsafe) static let standardOutput = OutputSink(handle: .standardOutput, name: "-")
 
   private let handle: FileHandle
+  /// The output's name in messages: the file, or `-` for standard output.
+  private let name: String
   private var buffer: [UInt8] = []
   private static let flushThreshold = 1 << 16
 
-  private init(handle: FileHandle) {
+  private init(handle: FileHandle, name: String) {
     self.handle = handle
+    self.name = name
   }
 
   /// Writes `text` (buffered).
-  func write(_ text: String) {
+  ///
+  /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take it.
+  func write(_ text: String) throws {
     buffer.append(contentsOf: text.utf8)
-    if buffer.count >= Self.flushThreshold { flush() }
+    if buffer.count >= Self.flushThreshold { try flush() }
   }
 
   /// Writes everything buffered.
-  func flush() {
+  ///
+  /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take it (a full
+  ///   disk, a closed pipe): output is never cut short in silence.
+  func flush() throws {
     guard !buffer.isEmpty else { return }
-    handle.write(Data(buffer))
+    // POSIX write(2) directly: it reports a full disk or a closed pipe, which Foundation's
+    // FileHandle does not reliably do on Linux.
+    let descriptor = handle.fileDescriptor
+    var written = 0
+    while written < buffer.count {
+      let result = buffer.withUnsafeBytes { bytes in
+        Glibc.write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        // What cannot be written is dropped, so that the error is reported once.
+        buffer.removeAll()
+        throw InputError.unwritable(name, reason: reason)
+      }
+      written += result
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 
   /// The sink for `-o PATH`, or standard output when `path` is `nil` or `-`.
   ///
-  /// - Throws: ``InputError`` when the file cannot be created.
+  /// - Throws: ``InputError/unwritable(_:reason:)`` when the file cannot be created.
   static func to(_ path: String?) throws -> OutputSink {
     guard let path, path != "-" else { return standardOutput }
-    guard FileManager.default.createFile(atPath: path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: path)
-    else { throw InputError.unreadable(path, reason: "cannot create the file") }
-    return OutputSink(handle: handle)
+    // open(2), not FileManager.createFile: that replaces the path by a new file, which would
+    // turn `-o /dev/stdout` or a symbolic link into a regular file.
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else {
+      throw InputError.unwritable(path, reason: String(cString: strerror(errno)))
+    }
+    return OutputSink(
+      handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), name: path)
   }
+
 }

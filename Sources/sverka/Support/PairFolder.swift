@@ -48,7 +48,10 @@ struct PairFolder {
   /// Every pair folder at or below `root`, sorted by path.
   ///
   /// - Throws: ``InputError`` when `root` is not a folder.
-  static func all(below root: String) throws -> [PairFolder] {
+  /// - Parameters:
+  ///   - root: the folder to search.
+  ///   - skipped: called for a folder that holds one edition but not the other.
+  static func all(below root: String, skipped: (InputError) -> Void) throws -> [PairFolder] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
       throw InputError.fileNotFound(root)
@@ -64,6 +67,20 @@ struct PairFolder {
         folders.append(full)
       }
     }
-    return folders.sorted().compactMap { try? PairFolder($0) }
+    var pairs: [PairFolder] = []
+    for folder in folders.sorted() {
+      do {
+        pairs.append(try PairFolder(folder))
+      } catch let error as InputError {
+        // A folder with one edition but not the other is most likely a misnamed file.
+        let editions = Language.allCases.map {
+          (folder as NSString).appendingPathComponent($0.editionFileName)
+        }
+        if editions.contains(where: FileManager.default.fileExists(atPath:)) {
+          skipped(error)
+        }
+      }
+    }
+    return pairs
   }
 }
