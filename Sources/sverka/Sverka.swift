@@ -8,7 +8,7 @@ import SverkaCore
 ///
 /// Exit codes: 0 success (for `diff` and `track`, nothing to report); 1 differences found by
 /// `diff`, or a stale translation found by `track`;
-/// 2 a usage or input error, with a one-line message; 3 an internal failure.
+/// 2 a usage, input or output error, with a one-line message; 3 an internal failure.
 @main
 struct Sverka: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -17,7 +17,7 @@ struct Sverka: ParsableCommand {
     discussion: """
       Exit codes: 0 success (diff, track: nothing to report), 1 diff: differences found, \
       track: translation needs work, \
-      2 usage or input error, 3 internal failure.
+      2 usage, input or output error, 3 internal failure.
       """,
     version: "0.1.0",
     subcommands: [
