@@ -47,10 +47,11 @@ struct PairFolder {
 
   /// Every pair folder at or below `root`, sorted by path.
   ///
-  /// - Throws: ``InputError`` when `root` is not a folder.
   /// - Parameters:
   ///   - root: the folder to search.
   ///   - skipped: called for a folder that holds one edition but not the other.
+  /// - Returns: the pair folders.
+  /// - Throws: ``InputError`` when `root` is not a folder.
   static func all(below root: String, skipped: (InputError) -> Void) throws -> [PairFolder] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
