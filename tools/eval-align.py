@@ -280,23 +280,32 @@ def ids_span(ids):
     return (ids[0], ids[-1] + 1) if ids else None
 
 
+def gold_pairs(pairs_dir):
+    """Every pair folder with a gold.tsv, as segmented_pair() rows, sorted by name."""
+    return [segmented_pair(os.path.join(pairs_dir, name))
+            for name in sorted(os.listdir(pairs_dir))
+            if os.path.exists(os.path.join(pairs_dir, name, 'gold.tsv'))]
+
+
+def write_case(folder, case, en, ru):
+    """Writes a generated case as two --segmented files; returns their paths (en, ru)."""
+    paths = []
+    for side, paragraphs in (('en', en), ('ru', ru)):
+        path = os.path.join(folder, f'{case}-{side}.txt')
+        with open(path, 'w', encoding='utf-8') as handle:
+            handle.write('\n\n'.join('\n'.join(p) for p in paragraphs if p) + '\n')
+        paths.append(path)
+    return paths
+
+
 def evaluate_generated(binary, pairs_dir, count, seed, totals):
     rng = random.Random(seed)
-    pairs = []
-    for name in sorted(os.listdir(pairs_dir)):
-        if os.path.exists(os.path.join(pairs_dir, name, 'gold.tsv')):
-            pairs.append(segmented_pair(os.path.join(pairs_dir, name)))
+    pairs = gold_pairs(pairs_dir)
     donors = [(e, r) for rows in pairs for e, r, _, _ in rows]
     with tempfile.TemporaryDirectory() as folder:
         for case in range(count):
-            rows = rng.choice(pairs)
-            en, ru, gold = perturb(rows, rng, donors, edits=rng.randint(1, 4))
-            paths = []
-            for side, paragraphs in (('en', en), ('ru', ru)):
-                path = os.path.join(folder, f'{case}-{side}.txt')
-                with open(path, 'w', encoding='utf-8') as handle:
-                    handle.write('\n\n'.join('\n'.join(p) for p in paragraphs if p) + '\n')
-                paths.append(path)
+            en, ru, gold = perturb(rng.choice(pairs), rng, donors, edits=rng.randint(1, 4))
+            paths = write_case(folder, case, en, ru)
             test_rows = read_tsv(run(binary, ['--segmented'] + paths))
             test = [(ids_span([i - 1 for i in t['en_ids']]),
                      ids_span([i - 1 for i in t['ru_ids']]), t['score']) for t in test_rows]

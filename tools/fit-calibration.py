@@ -32,21 +32,14 @@ spec.loader.exec_module(eval_align)
 
 def samples(binary, pairs_dir, count, seed):
     rng = random.Random(seed)
-    pairs = [eval_align.segmented_pair(os.path.join(pairs_dir, name))
-             for name in sorted(os.listdir(pairs_dir))
-             if os.path.exists(os.path.join(pairs_dir, name, 'gold.tsv'))]
+    pairs = eval_align.gold_pairs(pairs_dir)
     donors = [(e, r) for rows in pairs for e, r, _, _ in rows]
     data = []
     with tempfile.TemporaryDirectory() as folder:
         for case in range(count):
             en, ru, gold = eval_align.perturb(rng.choice(pairs), rng, donors,
                                               edits=rng.randint(1, 4))
-            paths = []
-            for side, paragraphs in (('en', en), ('ru', ru)):
-                path = os.path.join(folder, f'{case}-{side}.txt')
-                with open(path, 'w', encoding='utf-8') as handle:
-                    handle.write('\n\n'.join('\n'.join(p) for p in paragraphs if p) + '\n')
-                paths.append(path)
+            paths = eval_align.write_case(folder, case, en, ru)
             done = subprocess.run([binary, 'align', '--segmented', '--evidence'] + paths,
                                   capture_output=True, text=True, check=True)
             gold_set = {(eval_align.ids_span(e), eval_align.ids_span(r))

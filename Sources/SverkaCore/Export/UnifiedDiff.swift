@@ -11,8 +11,8 @@ public enum UnifiedDiff {
   /// - Complexity: as ``SequenceAligner`` on the paragraphs: about linear for editions
   ///   that share most paragraphs.
   public static func render(_ diff: EditionDiff, context: Int = 3) -> String {
-    let aLines = diff.a.paragraphs.map(oneLine)
-    let bLines = diff.b.paragraphs.map(oneLine)
+    let aLines = diff.a.paragraphs.map { $0.joinedLines() }
+    let bLines = diff.b.paragraphs.map { $0.joinedLines() }
     var ids: [String: Int32] = [:]
     func id(_ line: String) -> Int32 {
       if let known = ids[line] { return known }
@@ -68,9 +68,4 @@ public enum UnifiedDiff {
     return out
   }
 
-  private static func oneLine(_ text: String) -> String {
-    guard text.contains(where: \.isNewline) else { return text }
-    return text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }
-      .filter { !$0.isEmpty }.joined(separator: " ")
-  }
 }
