@@ -16,19 +16,8 @@ final class DiffSide {
   private var bytes: [[UInt8]?]
   private let tokenizer: WordTokenizer
 
-  init(
-    texts: [String], interner: KeyInterner, folder: KeyFolder, tokenizer: WordTokenizer
-  ) throws {
+  init(texts: [String], keyIDs: [Int32], hashes: [String], tokenizer: WordTokenizer) {
     self.texts = texts
-    var keyIDs: [Int32] = []
-    var hashes: [String] = []
-    keyIDs.reserveCapacity(texts.count)
-    hashes.reserveCapacity(texts.count)
-    for text in texts {
-      let (id, hash) = interner.intern(try folder.cachedKeyBytes(text))
-      keyIDs.append(id)
-      hashes.append(KeyHash.short(hash))
-    }
     self.keyIDs = keyIDs
     self.hashes = hashes
     units = Array(repeating: nil, count: texts.count)

@@ -1,29 +1,45 @@
 // The matching key's text, fast: scalar by scalar through a table, for whole documents.
 
-/// Computes the UTF-8 of `Normalizer.key(_:).text` without the map back to the original,
-/// an order of magnitude faster on long documents.
+/// Computes the UTF-8 of `Normalizer.key(_:).text`, with or without the map back to the
+/// original, an order of magnitude faster on long documents.
 ///
 /// Every scalar that is a grapheme of its own is folded through a table filled by the
 /// ``Normalizer`` itself, so the result is the same by construction; text with combining
-/// marks, joiners or other multi-scalar graphemes falls back to the normalizer.
+/// marks, joiners or other multi-scalar graphemes falls back to the normalizer. A folder
+/// learns as it goes and is not safe to share between threads: give each its own.
 final class KeyFolder {
-  private enum Fold {
-    case space
-    case mayJoin
-    /// A range of `foldBytes`: a flat store, so the hot loop retains no array per scalar.
-    case bytes(start: Int32, count: Int32)
-  }
-
   private let normalizer: Normalizer
-  /// For scalars below 0x10000: 0 unknown, otherwise an index + 1 into `folds`.
-  private var table = [Int32](repeating: 0, count: 0x10000)
-  private var astral: [UInt32: Int32] = [:]
-  private var folds: [Fold] = []
-  private var foldBytes: [UInt8] = []
-  private var seen: [UInt64: [([UInt8], [UInt8])]] = [:]
+  /// For scalars below 0x10000, their fold packed in a word: the low byte is a tag (see
+  /// ``Tag``), the seven others hold a short fold's bytes, first byte lowest.
+  private let table: UnsafeMutablePointer<UInt64>
+  private var astral: [UInt32: UInt64] = [:]
+  /// Folds longer than seven bytes; a `long` tag keeps the index above its low byte.
+  private var longFolds: [[UInt8]] = []
+  /// Where a key is built before it is copied out; grown when a key does not fit.
+  private var scratch: UnsafeMutablePointer<UInt8>
+  private var scratchCapacity = 1 << 12
+
+  /// The low byte of a packed fold.
+  private enum Tag {
+    static let unknown: UInt64 = 0
+    /// 1 to 8: a fold of `tag - 1` bytes, held in the word.
+    static let short: ClosedRange<UInt64> = 1...8
+    static let long: UInt64 = 0xFD
+    static let space: UInt64 = 0xFE
+    /// The scalar may make a grapheme with its neighbours: the normalizer decides.
+    static let mayJoin: UInt64 = 0xFF
+  }
 
   init(normalizer: Normalizer) {
     self.normalizer = normalizer
+    scratch = .allocate(capacity: scratchCapacity)
+    table = .allocate(capacity: 0x10000)
+    table.initialize(repeating: Tag.unknown, count: 0x10000)
+  }
+
+  deinit {
+    scratch.deallocate()
+    table.deallocate()
   }
 
   /// The key text of `text`.
@@ -37,44 +53,15 @@ final class KeyFolder {
   ///
   /// - Throws: ``ICUError`` when ICU's normalizer fails.
   func keyBytes(_ text: String) throws -> [UInt8] {
-    if let folded = try fold(text) { return folded }
-    return Array(try normalizer.key(text).text.utf8)
-  }
-
-  /// The key bytes of `text`, remembered so that a paragraph that both editions share
-  /// is folded once.
-  ///
-  /// - Throws: ``ICUError`` when ICU's normalizer fails.
-  func cachedKeyBytes(_ text: String) throws -> [UInt8] {
-    let original = Array(text.utf8)
-    let hash = KeyHash.fnv1a(original)
-    if let bucket = seen[hash], let found = bucket.first(where: { $0.0 == original }) {
-      return found.1
-    }
-    let folded = try keyBytes(text)
-    seen[hash, default: []].append((original, folded))
-    return folded
-  }
-
-  /// The key bytes, or `nil` when a grapheme of several scalars needs the slow path.
-  private func fold(_ text: String) throws -> [UInt8]? {
     var copy = text
-    return try copy.withUTF8 { try fold(utf8: $0) }
-  }
-
-  /// Where each key byte came from in the original, as ``MatchKey`` keeps it.
-  private struct Origins {
-    var starts: [Int] = []
-    var ends: [Int] = []
-    /// The first white space of the run that a pending space stands for.
-    var space: Range<Int>? = nil
-
-    mutating func append(_ range: Range<Int>, count: Int) {
-      for _ in 0..<count {
-        starts.append(range.lowerBound)
-        ends.append(range.upperBound)
-      }
+    let folded = try copy.withUTF8 { bytes -> [UInt8]? in
+      var sink = ScratchSink(buffer: scratch, capacity: scratchCapacity)
+      defer { (scratch, scratchCapacity) = (sink.buffer, sink.capacity) }
+      guard try fold(bytes, into: &sink) else { return nil }
+      return Array(UnsafeBufferPointer(start: sink.buffer, count: sink.count))
     }
+    if let folded { return folded }
+    return Array(try normalizer.key(text).text.utf8)
   }
 
   /// The matching key of `text` with the map back to the original, the same as
@@ -83,113 +70,166 @@ final class KeyFolder {
   /// - Throws: ``ICUError`` when ICU's normalizer fails.
   func matchKey(_ text: String) throws -> MatchKey {
     var copy = text
-    var origins: Origins? = Origins()
-    let folded = try copy.withUTF8 { try fold(utf8: $0, origins: &origins) }
-    guard let folded, let origins else { return try normalizer.key(text) }
+    var sink = OriginSink()
+    guard try copy.withUTF8({ try fold($0, into: &sink) }) else {
+      return try normalizer.key(text)
+    }
     return MatchKey(
-      text: String(decoding: folded, as: UTF8.self), starts: origins.starts, ends: origins.ends)
+      text: String(decoding: sink.bytes, as: UTF8.self), starts: sink.starts, ends: sink.ends)
   }
 
-  private func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> [UInt8]? {
-    var origins: Origins? = nil
-    return try fold(utf8: bytes, origins: &origins)
+  /// Where folded bytes go: the loop below is specialised for each, so the key-only path
+  /// pays nothing for the map back.
+  private protocol Sink {
+    var isEmpty: Bool { get }
+    /// Appends the bytes packed in `word` (first byte lowest), made from `origin`.
+    mutating func append(packed word: UInt64, count: Int, origin: Range<Int>)
+    /// Appends some bytes made from `origin`.
+    mutating func append(_ bytes: [UInt8], origin: Range<Int>)
   }
 
-  private func fold(utf8 bytes: UnsafeBufferPointer<UInt8>, origins: inout Origins?) throws
-    -> [UInt8]?
+  /// Writes into the folder's scratch buffer, growing it when needed.
+  private struct ScratchSink: Sink {
+    var buffer: UnsafeMutablePointer<UInt8>
+    var capacity: Int
+    var count = 0
+    var isEmpty: Bool { count == 0 }
+
+    mutating func append(packed word: UInt64, count added: Int, origin: Range<Int>) {
+      reserve(added)
+      var word = word
+      for offset in 0..<added {
+        buffer[count + offset] = UInt8(truncatingIfNeeded: word)
+        word >>= 8
+      }
+      count += added
+    }
+
+    mutating func append(_ bytes: [UInt8], origin: Range<Int>) {
+      reserve(bytes.count)
+      for (offset, byte) in bytes.enumerated() { buffer[count + offset] = byte }
+      count += bytes.count
+    }
+
+    private mutating func reserve(_ added: Int) {
+      guard count + added > capacity else { return }
+      capacity = max(capacity * 2, count + added)
+      let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+      grown.update(from: buffer, count: count)
+      buffer.deallocate()
+      buffer = grown
+    }
+  }
+
+  /// Keeps the bytes and, for each, the original range it came from, as ``MatchKey``.
+  private struct OriginSink: Sink {
+    var bytes: [UInt8] = []
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var isEmpty: Bool { bytes.isEmpty }
+
+    mutating func append(packed word: UInt64, count: Int, origin: Range<Int>) {
+      var word = word
+      for _ in 0..<count {
+        bytes.append(UInt8(truncatingIfNeeded: word))
+        starts.append(origin.lowerBound)
+        ends.append(origin.upperBound)
+        word >>= 8
+      }
+    }
+
+    mutating func append(_ added: [UInt8], origin: Range<Int>) {
+      for byte in added { append(packed: UInt64(byte), count: 1, origin: origin) }
+    }
+  }
+
+  /// Folds UTF-8 into `sink`; `false` when a grapheme of several scalars needs the
+  /// normalizer.
+  private func fold<Output: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Output)
+    throws -> Bool
   {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
     var pendingSpace = false
+    // The first white space of the run that a pending space stands for.
+    var spaceOrigin = 0..<0
     var index = 0
     let count = bytes.count
-    // Local copies, refreshed when a new scalar is learnt.
-    var folds = self.folds
-    var foldBytes = self.foldBytes
-    var table = self.table
     while index < count {
       let lead = bytes[index]
+      let start = index
+      var packed: UInt64
       if lead < 0x80 {
         index += 1
-        if lead == 0x20 || (0x09...0x0D).contains(lead) {
-          if !out.isEmpty, !pendingSpace {
+        switch lead {
+        case 0x09...0x0D, 0x20:
+          if !sink.isEmpty, !pendingSpace {
             // `\r\n` is one Character, so one space origin, for the normalizer.
             let crlf = lead == 0x0D && index < count && bytes[index] == 0x0A
-            origins?.space = (index - 1)..<(crlf ? index + 1 : index)
+            spaceOrigin = start..<(crlf ? index + 1 : index)
           }
-          pendingSpace = !out.isEmpty
-          continue
+          packed = Tag.space
+        case UInt8(ascii: "`"): packed = UInt64(UInt8(ascii: "'")) << 8 | 2
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): packed = UInt64(lead + 32) << 8 | 2
+        default: packed = UInt64(lead) << 8 | 2
         }
-        if pendingSpace {
-          out.append(0x20)
-          if let space = origins?.space { origins?.append(space, count: 1) }
-        }
-        pendingSpace = false
-        switch lead {
-        case UInt8(ascii: "`"): out.append(UInt8(ascii: "'"))
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(lead + 32)
-        default: out.append(lead)
-        }
-        origins?.append((index - 1)..<index, count: 1)
-        continue
-      }
-      // Valid UTF-8 (it came from a String): the lead byte gives the length.
-      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-      var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      for offset in 1..<length where index + offset < count {
-        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-      }
-      let start = index
-      index += length
-      let slot = value < 0x10000 ? table[Int(value)] : astral[value] ?? 0
-      let position: Int
-      if slot > 0 {
-        position = Int(slot - 1)
       } else {
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        position = try learn(scalar)
-        folds = self.folds
-        foldBytes = self.foldBytes
-        table = self.table
-      }
-      switch folds[position] {
-      case .mayJoin: return nil
-      case .space:
-        if !out.isEmpty, !pendingSpace { origins?.space = start..<index }
-        pendingSpace = !out.isEmpty
-      case .bytes(let begin, let length):
-        if length == 0 { continue }
-        if pendingSpace {
-          out.append(0x20)
-          if let space = origins?.space { origins?.append(space, count: 1) }
+        // Valid UTF-8 (it came from a String): the lead byte gives the length.
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length where index + offset < count {
+          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
         }
-        pendingSpace = false
-        out.append(contentsOf: foldBytes[Int(begin)..<Int(begin + length)])
-        origins?.append(start..<index, count: Int(length))
+        index += length
+        packed = value < 0x10000 ? table[Int(value)] : astral[value] ?? Tag.unknown
+        if packed == Tag.unknown {
+          guard let scalar = Unicode.Scalar(value) else { return false }
+          packed = try learn(scalar)
+        }
+        if packed & 0xFF == Tag.space, !sink.isEmpty, !pendingSpace {
+          spaceOrigin = start..<index
+        }
+      }
+      switch packed & 0xFF {
+      case Tag.mayJoin: return false
+      case Tag.space:
+        pendingSpace = !sink.isEmpty
+        continue
+      case 1: continue
+      default: break
+      }
+      if pendingSpace { sink.append(packed: 0x20, count: 1, origin: spaceOrigin) }
+      pendingSpace = false
+      if packed & 0xFF == Tag.long {
+        sink.append(longFolds[Int(packed >> 8)], origin: start..<index)
+      } else {
+        sink.append(packed: packed >> 8, count: Int(packed & 0xFF) - 1, origin: start..<index)
       }
     }
-    return out
+    return true
   }
 
-  private func learn(_ scalar: Unicode.Scalar) throws -> Int {
-    let fold: Fold
+  /// Folds a scalar through the normalizer and remembers the packed result.
+  private func learn(_ scalar: Unicode.Scalar) throws -> UInt64 {
+    let packed: UInt64
     if Self.mayJoin(scalar) {
-      fold = .mayJoin
+      packed = Tag.mayJoin
     } else if scalar.properties.isWhitespace {
-      fold = .space
+      packed = Tag.space
     } else {
       let folded = Array(try normalizer.key(String(Character(scalar))).text.utf8)
-      fold = .bytes(start: Int32(foldBytes.count), count: Int32(folded.count))
-      foldBytes.append(contentsOf: folded)
+      if folded.count <= 7 {
+        packed = folded.reversed().reduce(0) { $0 << 8 | UInt64($1) } << 8
+          | UInt64(folded.count + 1)
+      } else {
+        packed = UInt64(longFolds.count) << 8 | Tag.long
+        longFolds.append(folded)
+      }
     }
-    folds.append(fold)
-    let slot = Int32(folds.count)
     if scalar.value < 0x10000 {
-      table[Int(scalar.value)] = slot
+      table[Int(scalar.value)] = packed
     } else {
-      astral[scalar.value] = slot
+      astral[scalar.value] = packed
     }
-    return folds.count - 1
+    return packed
   }
 
   /// Scalars that can make a grapheme with their neighbours.

@@ -61,9 +61,11 @@ public struct RevisionDiff: Sendable {
     let normalizer = Normalizer()
     let folder = KeyFolder(normalizer: normalizer)
     let tokenizer = try WordTokenizer(table: table, folder: folder, ignoreCase: options.ignoreCase)
-    let interner = KeyInterner()
-    let sideA = try DiffSide(texts: a, interner: interner, folder: folder, tokenizer: tokenizer)
-    let sideB = try DiffSide(texts: b, interner: interner, folder: folder, tokenizer: tokenizer)
+    let keys = try ParagraphKeys(a, b, interner: KeyInterner())
+    let sideA = DiffSide(
+      texts: a, keyIDs: keys.ids.a, hashes: keys.hashes.a, tokenizer: tokenizer)
+    let sideB = DiffSide(
+      texts: b, keyIDs: keys.ids.b, hashes: keys.hashes.b, tokenizer: tokenizer)
     var entries = try skeleton(sideA, sideB)
     try MovePass(options: options).run(&entries, sideA, sideB)
     let operations = try entries.map { try finish($0, sideA, sideB) }

@@ -5,38 +5,53 @@ public enum LanguageDetector {
   /// The share of Cyrillic letters among all letters of `text` (0 when it has none), and
   /// how many letters it has.
   public static func cyrillicShare(of text: some StringProtocol) -> (share: Double, letters: Int) {
+    cyrillicShare(of: [String(text)])
+  }
+
+  /// The share of Cyrillic letters among all letters of several texts taken together (0
+  /// when they have none), and how many letters they have.
+  public static func cyrillicShare(of texts: [String]) -> (share: Double, letters: Int) {
     var cyrillic = 0
     var letters = 0
-    var copy = String(text)
-    copy.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { letters += 1 }
-          index += 1
-          continue
-        }
-        // Two-byte Cyrillic (U+0400–U+04FF) is a letter but for the signs and combining
-        // marks U+0482–U+0489, which take the general path.
-        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-        if (0xD0...0xD3).contains(byte), !(byte == 0xD2 && (0x82...0x89).contains(next)) {
-          letters += 1
-          cyrillic += 1
-          index += 2
-          continue
-        }
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        let end = min(bytes.count, index + length)
-        for scalar in String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars {
-          guard ICU.isAlphabetic(scalar) else { continue }
-          letters += 1
-          if ICU.script(of: scalar) == .cyrillic { cyrillic += 1 }
-        }
-        index = end
-      }
+    for text in texts {
+      var copy = text
+      copy.withUTF8 { count($0, cyrillic: &cyrillic, letters: &letters) }
     }
     return (letters == 0 ? 0 : Double(cyrillic) / Double(letters), letters)
+  }
+
+  /// Adds the letters and the Cyrillic letters of some UTF-8 to the counts.
+  private static func count(
+    _ bytes: UnsafeBufferPointer<UInt8>, cyrillic: inout Int, letters: inout Int
+  ) {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        letters &+= (byte | 0x20) &- 0x61 < 26 ? 1 : 0
+        index += 1
+        continue
+      }
+      // Two-byte Cyrillic (U+0400–U+04FF) is a letter but for the signs and combining
+      // marks U+0482–U+0489, which take the general path.
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      if byte &- 0xD0 < 4, !(byte == 0xD2 && next &- 0x82 < 8) {
+        letters &+= 1
+        cyrillic &+= 1
+        index += 2
+        continue
+      }
+      // Valid UTF-8 (it came from a String): the lead byte gives the length.
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for offset in 1..<length where index + offset < bytes.count {
+        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+      }
+      index += length
+      guard let scalar = Unicode.Scalar(value), ICU.isAlphabetic(scalar) else { continue }
+      letters &+= 1
+      if ICU.script(of: scalar) == .cyrillic { cyrillic &+= 1 }
+    }
   }
 
   /// The language a text with this Cyrillic share is in: Russian from one half up.

@@ -11,7 +11,9 @@ struct PageLayout {
     let text: String
     /// The 1-based line number of its first line.
     let line: Int
-    let lines: [Substring]
+
+    /// The block's lines.
+    var lines: [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
   }
 
   var dateline: Dateline?
@@ -33,8 +35,10 @@ struct PageLayout {
     if let first = blocks.first, let dateline = Dateline.parse(String(first.lines[0])) {
       self.dateline = dateline
       blocks.removeFirst()
-      if first.lines.count > 1 {
-        blocks.insert(Self.block(Array(first.lines.dropFirst()), line: first.line + 1), at: 0)
+      let lines = first.lines
+      if lines.count > 1 {
+        blocks.insert(
+          Block(text: lines.dropFirst().joined(separator: "\n"), line: first.line + 1), at: 0)
       }
       if let next = blocks.first, !Self.isLanguageSwitch(next) {
         title = next
@@ -54,28 +58,54 @@ struct PageLayout {
 
   /// Splits text into blocks separated by blank lines (lines of white space only).
   static func blocks(of text: String) -> [Block] {
-    var blocks: [Block] = []
-    var current: [Substring] = []
-    var start = 0
-    // Splitting the UTF-8 view avoids grapheme breaking over the whole text.
-    let lines = text[...].utf8.split(
-      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    for (index, bytes) in lines.enumerated() {
-      let line = Substring(bytes)
-      if line.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-        if !current.isEmpty { blocks.append(block(current, line: start)) }
-        current = []
-      } else {
-        if current.isEmpty { start = index + 1 }
-        current.append(line)
+    var text = text
+    // Byte ranges first, found on the raw bytes; then each block's text is cut from the
+    // string by UTF-8 offsets, which copies without validating again.
+    let ranges = text.withUTF8 { bytes in
+      var ranges: [(bytes: Range<Int>, line: Int)] = []
+      // The byte offset and line number where the current block starts, if one is open,
+      // and the offset where its last non-blank line ends.
+      var open: (start: Int, line: Int)?
+      var end = 0
+      var lineStart = 0
+      var line = 1
+      while lineStart <= bytes.count {
+        let rest = UnsafeBufferPointer(rebasing: bytes[lineStart...])
+        let lineEnd = rest.firstIndex(of: 0x0A).map { lineStart + $0 } ?? bytes.count
+        if isBlank(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])) {
+          if let block = open { ranges.append((block.start..<end, block.line)) }
+          open = nil
+        } else {
+          if open == nil { open = (lineStart, line) }
+          end = lineEnd
+        }
+        lineStart = lineEnd + 1
+        line += 1
       }
+      if let block = open { ranges.append((block.start..<end, block.line)) }
+      return ranges
     }
-    if !current.isEmpty { blocks.append(block(current, line: start)) }
-    return blocks
+    let utf8 = text.utf8
+    return ranges.map { range in
+      let start = utf8.index(utf8.startIndex, offsetBy: range.bytes.lowerBound)
+      let end = utf8.index(start, offsetBy: range.bytes.count)
+      return Block(text: String(text[start..<end]), line: range.line)
+    }
   }
 
-  private static func block(_ lines: [Substring], line: Int) -> Block {
-    Block(text: lines.joined(separator: "\n"), line: line, lines: lines)
+  /// Whether a line holds white space only; it stops at the first byte that is not.
+  private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    for (offset, byte) in line.enumerated() {
+      switch byte {
+      case 0x09...0x0D, 0x20: continue
+      case ..<0x80: return false
+      default:
+        // Non-ASCII: the rest decides by the white-space property of its scalars.
+        return String(decoding: UnsafeBufferPointer(rebasing: line[offset...]), as: UTF8.self)
+          .unicodeScalars.allSatisfy(\.properties.isWhitespace)
+      }
+    }
+    return true
   }
 
   /// A line such as `  • en-GB1 ru-RU1`: an optional bullet, then language tags, each

@@ -68,8 +68,7 @@ public struct SegmentedReader: Sendable {
     }
     close()
     guard !paragraphs.isEmpty else { throw InputError.empty(name) }
-    let (share, letters) = LanguageDetector.cyrillicShare(
-      of: paragraphs.map(\.text).joined(separator: "\n"))
+    let (share, letters) = LanguageDetector.cyrillicShare(of: paragraphs.map(\.text))
     guard letters > 0 else { throw InputError.noLetters(name) }
     return Statement(
       path: path, language: language ?? LanguageDetector.language(forCyrillicShare: share),

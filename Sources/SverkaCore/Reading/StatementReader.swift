@@ -51,8 +51,7 @@ public struct StatementReader: Sendable {
     let layout = PageLayout(text)
     let blocks = (layout.title.map { [$0] } ?? []) + layout.body
     guard !blocks.isEmpty else { throw InputError.empty(name) }
-    let (share, letters) = LanguageDetector.cyrillicShare(
-      of: blocks.map(\.text).joined(separator: "\n"))
+    let (share, letters) = LanguageDetector.cyrillicShare(of: blocks.map(\.text))
     guard letters > 0 else { throw InputError.noLetters(name) }
     let language = self.language ?? LanguageDetector.language(forCyrillicShare: share)
     let segmenter = segmentsSentences ? try SentenceSegmenter(language: language) : nil

@@ -45,15 +45,23 @@ public struct TextDecoder: Sendable {
       throw .tooLarge(path, bytes: bytes.count, limit: Self.byteLimit)
     }
     let decoded: Decoded
+    var census: ByteCensus?
     if let encoding {
       decoded = try decodeNamed(bytes, encoding: encoding, path: path)
     } else if let unicode = try decodeByteOrderMark(bytes, path: path) {
       decoded = unicode
     } else {
-      decoded = Decoded(text: try decodeUTF8(bytes[...], path: path), encoding: "UTF-8")
+      let utf8 = try decodeUTF8(bytes[...], path: path)
+      decoded = Decoded(text: utf8.text, encoding: "UTF-8")
+      census = utf8.census
     }
-    let text = Self.unifyingLineEnds(decoded.text)
-    try Self.checkIsText(text, path: path)
+    var text = decoded.text
+    var counted = census ?? text.withUTF8 { ByteCensus($0) }
+    if counted.carriageReturns > 0 {
+      text = Self.unifyingLineEnds(text)
+      counted = text.withUTF8 { ByteCensus($0) }
+    }
+    try Self.checkIsText(text, census: counted, path: path)
     return Decoded(text: text, encoding: decoded.encoding)
   }
 
@@ -78,7 +86,7 @@ public struct TextDecoder: Sendable {
     let markLength: Int
     switch bytes.prefix(4) {
     case let head where head.starts(with: [0xEF, 0xBB, 0xBF]):
-      let text = try decodeUTF8(bytes.dropFirst(3), path: path, offsetBase: 3)
+      let text = try decodeUTF8(bytes.dropFirst(3), path: path, offsetBase: 3).text
       return Decoded(text: text, encoding: "UTF-8")
     case let head where head.starts(with: [0xFF, 0xFE, 0x00, 0x00]):
       (charset, markLength) = ("UTF-32LE", 4)
@@ -102,11 +110,15 @@ public struct TextDecoder: Sendable {
     }
   }
 
+  /// The text of UTF-8 bytes and their census, which is the text's too.
   private func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, offsetBase: Int = 0)
-    throws(InputError) -> String
+    throws(InputError) -> (text: String, census: ByteCensus)
   {
-    if let nul = bytes.firstIndex(of: 0) { throw .binary(path, offset: nul) }
-    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    let census = bytes.withUnsafeBufferPointer { ByteCensus($0) }
+    if census.zeros > 0, let nul = bytes.firstIndex(of: 0) {
+      throw .binary(path, offset: nul - bytes.startIndex + offsetBase)
+    }
+    if let text = String(validating: bytes, as: UTF8.self) { return (text, census) }
     let offset = Self.firstInvalidUTF8Offset(bytes) + offsetBase
     let guess = ICU.detectCharset(Array(bytes))
     let suggestion = guess.flatMap { guess in
@@ -131,61 +143,40 @@ public struct TextDecoder: Sendable {
 
   /// `text` with its CRLF and CR line ends made `\n`.
   public static func unifyingLineEnds(_ text: String) -> String {
-    guard text.utf8.contains(13) else { return text }
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\r" {
-        result.unicodeScalars.append("\n")
-        previousWasCR = true
-      } else {
-        if !(scalar == "\n" && previousWasCR) { result.unicodeScalars.append(scalar) }
-        previousWasCR = false
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
+      // Line ends are ASCII, so bytes can be rewritten without decoding scalars.
+      var unified: [UInt8] = []
+      unified.reserveCapacity(bytes.count)
+      var previousWasCR = false
+      for byte in bytes {
+        if byte == 0x0D {
+          unified.append(0x0A)
+        } else if !(byte == 0x0A && previousWasCR) {
+          unified.append(byte)
+        }
+        previousWasCR = byte == 0x0D
       }
+      return String(decoding: unified, as: UTF8.self)
     }
-    return result
   }
 
   /// Rejects text with NUL or with a large share of control characters (C0 but tab, line
   /// feed and form feed; DEL; C1), and text with nothing but white space.
   ///
-  /// Works on UTF-8 bytes: C1 controls are the two-byte sequences `C2 80` to `C2 9F`.
-  static func checkIsText(_ text: String, path: String) throws(InputError) {
+  /// - Parameters:
+  ///   - text: the decoded text, its line ends unified.
+  ///   - census: the counts of its bytes.
+  ///   - path: the name to give in errors.
+  static func checkIsText(_ text: String, census: ByteCensus, path: String) throws(InputError) {
     var text = text
-    let counts = text.withUTF8 { Self.controlCounts($0) }
-    if let zero = counts.zero { throw .binary(path, offset: zero) }
-    let (controls, scalars, firstControl, visible) =
-      (counts.controls, counts.scalars, counts.firstControl, counts.visible)
-    if !visible && controls == 0 { throw .empty(path) }
-    if controls * 20 > scalars { throw .binary(path, offset: firstControl) }
-  }
-
-  /// Control characters, scalars, the first control's offset, whether anything is visible
-  /// and the first NUL's offset: one pass over the bytes, no `Character` or iterator.
-  private static func controlCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (
-    controls: Int, scalars: Int, firstControl: Int, visible: Bool, zero: Int?
-  ) {
-    var controls = 0
-    var scalars = 0
-    var firstControl = -1
-    var visible = false
-    var previous: UInt8 = 0
-    for offset in 0..<bytes.count {
-      let byte = bytes[offset]
-      if byte == 0 { return (controls, scalars, firstControl, visible, offset) }
-      if byte & 0xC0 != 0x80 { scalars += 1 }
-      let isControl =
-        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C) || byte == 0x7F
-        || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F)
-      if isControl {
-        controls += 1
-        if firstControl < 0 { firstControl = byte < 0x80 ? offset : offset - 1 }
-      } else if byte > 0x20 {
-        visible = true
-      }
-      previous = byte
+    if census.zeros > 0 {
+      throw .binary(path, offset: text.withUTF8 { $0.firstIndex(of: 0) } ?? 0)
     }
-    return (controls, scalars, firstControl, visible, nil)
+    if !census.hasVisible && census.controls == 0 { throw .empty(path) }
+    if census.controls > 0 && census.controls * 20 > text.unicodeScalars.count {
+      throw .binary(path, offset: text.withUTF8 { ByteCensus.firstControl($0) } ?? 0)
+    }
   }
 }
