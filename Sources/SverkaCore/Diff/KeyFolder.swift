@@ -217,7 +217,8 @@ final class KeyFolder {
     } else {
       let folded = Array(try normalizer.key(String(Character(scalar))).text.utf8)
       if folded.count <= 7 {
-        packed = folded.reversed().reduce(0) { $0 << 8 | UInt64($1) } << 8
+        packed =
+          folded.reversed().reduce(0) { $0 << 8 | UInt64($1) } << 8
           | UInt64(folded.count + 1)
       } else {
         packed = UInt64(longFolds.count) << 8 | Tag.long

@@ -169,6 +169,7 @@ public struct TextDecoder: Sendable {
   ///   - text: the decoded text, its line ends unified.
   ///   - census: the counts of its bytes.
   ///   - path: the name to give in errors.
+  /// - Throws: ``InputError/binary(_:offset:)`` or ``InputError/empty(_:)``.
   static func checkIsText(_ text: String, census: ByteCensus, path: String) throws(InputError) {
     var text = text
     if census.zeros > 0 {
