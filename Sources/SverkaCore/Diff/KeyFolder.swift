@@ -70,7 +70,7 @@ final class KeyFolder {
   /// - Throws: ``ICUError`` when ICU's normalizer fails.
   func matchKey(_ text: String) throws -> MatchKey {
     var copy = text
-    var sink = OriginSink()
+    var sink = OriginSink(capacity: text.utf8.count)
     guard try copy.withUTF8({ try fold($0, into: &sink) }) else {
       return try normalizer.key(text)
     }
@@ -82,42 +82,47 @@ final class KeyFolder {
   /// pays nothing for the map back.
   private protocol Sink {
     var isEmpty: Bool { get }
+    /// Makes room for `extra` more bytes.
+    mutating func reserve(_ extra: Int)
     /// Appends the bytes packed in `word` (first byte lowest), made from `origin`.
     mutating func append(packed word: UInt64, count: Int, origin: Range<Int>)
+    /// Appends the first `count` bytes of `word`, each folded to itself from the byte
+    /// at `start` and on.
+    mutating func append(run word: UInt64, count: Int, start: Int)
     /// Appends some bytes made from `origin`.
     mutating func append(_ bytes: [UInt8], origin: Range<Int>)
   }
 
-  /// Writes into the folder's scratch buffer, growing it when needed.
+  /// Writes into the folder's scratch buffer, eight bytes at a time: room is made before
+  /// each fold for its longest result, plus eight bytes of slack for the last store.
   private struct ScratchSink: Sink {
     var buffer: UnsafeMutablePointer<UInt8>
     var capacity: Int
     var count = 0
     var isEmpty: Bool { count == 0 }
 
-    mutating func append(packed word: UInt64, count added: Int, origin: Range<Int>) {
-      reserve(added)
-      var word = word
-      for offset in 0..<added {
-        buffer[count + offset] = UInt8(truncatingIfNeeded: word)
-        word >>= 8
-      }
-      count += added
-    }
-
-    mutating func append(_ bytes: [UInt8], origin: Range<Int>) {
-      reserve(bytes.count)
-      for (offset, byte) in bytes.enumerated() { buffer[count + offset] = byte }
-      count += bytes.count
-    }
-
-    private mutating func reserve(_ added: Int) {
-      guard count + added > capacity else { return }
-      capacity = max(capacity * 2, count + added)
+    mutating func reserve(_ extra: Int) {
+      guard count + extra + 8 > capacity else { return }
+      capacity = max(capacity * 2, count + extra + 8)
       let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
       grown.update(from: buffer, count: count)
       buffer.deallocate()
       buffer = grown
+    }
+
+    mutating func append(packed word: UInt64, count added: Int, origin: Range<Int>) {
+      UnsafeMutableRawPointer(buffer + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+      count += added
+    }
+
+    mutating func append(run word: UInt64, count added: Int, start: Int) {
+      UnsafeMutableRawPointer(buffer + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+      count += added
+    }
+
+    mutating func append(_ bytes: [UInt8], origin: Range<Int>) {
+      for (offset, byte) in bytes.enumerated() { buffer[count + offset] = byte }
+      count += bytes.count
     }
   }
 
@@ -127,6 +132,16 @@ final class KeyFolder {
     var starts: [Int] = []
     var ends: [Int] = []
     var isEmpty: Bool { bytes.isEmpty }
+
+    /// Room for a key as long as the text, which is the usual size.
+    init(capacity: Int) {
+      bytes.reserveCapacity(capacity)
+      starts.reserveCapacity(capacity)
+      ends.reserveCapacity(capacity)
+    }
+
+    /// Nothing: the arrays grow by themselves, and the usual size is reserved at start.
+    mutating func reserve(_ extra: Int) {}
 
     mutating func append(packed word: UInt64, count: Int, origin: Range<Int>) {
       var word = word
@@ -138,9 +153,32 @@ final class KeyFolder {
       }
     }
 
+    mutating func append(run word: UInt64, count: Int, start: Int) {
+      for offset in 0..<count {
+        append(
+          packed: word >> (8 * offset), count: 1, origin: (start + offset)..<(start + offset + 1))
+      }
+    }
+
     mutating func append(_ added: [UInt8], origin: Range<Int>) {
       for byte in added { append(packed: UInt64(byte), count: 1, origin: origin) }
     }
+  }
+
+  /// The high bit of each byte of a word that folds to itself: `!` to `~` but for the
+  /// capitals and the backtick.
+  private static func plainBytes(_ word: UInt64) -> UInt64 {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    func atLeast(_ byte: UInt64) -> UInt64 {
+      ((word & low7) &+ (0x80 - byte) &* 0x0101_0101_0101_0101 | word) & high
+    }
+    func equal(_ byte: UInt64) -> UInt64 {
+      let difference = word ^ byte &* 0x0101_0101_0101_0101
+      return ~(((difference & low7) &+ low7) | difference) & high
+    }
+    let capital = atLeast(0x41) & ~atLeast(0x5B)
+    return atLeast(0x21) & ~atLeast(0x7F) & ~capital & ~equal(0x60) & ~word
   }
 
   /// Folds UTF-8 into `sink`; `false` when a grapheme of several scalars needs the
@@ -153,7 +191,19 @@ final class KeyFolder {
     var spaceOrigin = 0..<0
     var index = 0
     let count = bytes.count
+    sink.reserve(4 * count)
     while index < count {
+      // A run of bytes that fold to themselves goes eight at a time.
+      if !pendingSpace, index + 8 <= count, let base = bytes.baseAddress {
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let run = (~Self.plainBytes(word) & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+        if run > 0 {
+          sink.append(run: word, count: run, start: index)
+          index += run
+          continue
+        }
+      }
       let lead = bytes[index]
       let start = index
       var packed: UInt64
@@ -199,7 +249,9 @@ final class KeyFolder {
       if pendingSpace { sink.append(packed: 0x20, count: 1, origin: spaceOrigin) }
       pendingSpace = false
       if packed & 0xFF == Tag.long {
-        sink.append(longFolds[Int(packed >> 8)], origin: start..<index)
+        let long = longFolds[Int(packed >> 8)]
+        sink.reserve(long.count + 4 * (count - index))
+        sink.append(long, origin: start..<index)
       } else {
         sink.append(packed: packed >> 8, count: Int(packed & 0xFF) - 1, origin: start..<index)
       }

@@ -1,43 +1,108 @@
-// The matching keys of both editions' paragraphs, folded on two threads.
+// The matching keys of both editions' paragraphs, each distinct text folded once, on two threads.
 
 import Dispatch
 
 /// The interned matching key and short hash of every paragraph of two editions.
 ///
-/// Folding is the one pass over all of both texts, so each edition is folded on its own
-/// thread with its own ``KeyFolder``; the keys are then interned in order, which keeps
-/// the ids the same on every run.
+/// Folding is the one pass over all of both texts, so it is done once per distinct
+/// paragraph: the new edition's paragraphs that are byte for byte the old edition's
+/// (most of them, in a revision) take the old one's key. The work is split between two
+/// threads, each with its own ``KeyFolder``; the keys are then interned in order, which
+/// keeps the ids the same on every run.
 struct ParagraphKeys {
   /// For each edition, the interned key of each paragraph.
   let ids: (a: [Int32], b: [Int32])
   /// For each edition, the short hash of each paragraph's key.
   let hashes: (a: [String], b: [String])
 
+  private typealias Key = (bytes: [UInt8], hash: UInt64)
+
   /// Folds and interns the keys of `a` and `b`.
   ///
   /// - Throws: ``ICUError`` when ICU's normalizer fails.
   init(_ a: [String], _ b: [String], interner: KeyInterner) throws {
-    let sides = [a, b]
-    nonisolated(unsafe) var folded: [Result<[(bytes: [UInt8], hash: UInt64)], any Error>] =
-      Array(repeating: .success([]), count: 2)
-    folded.withUnsafeMutableBufferPointer { results in
-      nonisolated(unsafe) let results = results
-      DispatchQueue.concurrentPerform(iterations: 2) { side in
-        results[side] = Result {
-          let folder = KeyFolder(normalizer: Normalizer())
-          return try sides[side].map { text in
-            let bytes = try folder.keyBytes(text)
-            return (bytes, KeyHash.fnv1a(bytes))
-          }
-        }
-      }
+    // Pass 1: the old edition's keys and both editions' text hashes, in two halves.
+    let texts = a + b
+    let textHashes = try Self.split(texts.count) { range in
+      range.map { Self.textHash(texts[$0]) }
     }
-    let keysA = try folded[0].get()
-    let keysB = try folded[1].get()
+    let keysA = try Self.split(a.count) { range in
+      let folder = KeyFolder(normalizer: Normalizer())
+      return try range.map { try Self.key(a[$0], folder) }
+    }
+    // Pass 2: the new edition's paragraphs that the old one has, byte for byte.
+    var firstInA: [UInt64: Int] = [:]
+    firstInA.reserveCapacity(a.count)
+    for index in a.indices where firstInA[textHashes[index]] == nil {
+      firstInA[textHashes[index]] = index
+    }
+    let known = b.indices.map { index -> Int? in
+      guard let match = firstInA[textHashes[a.count + index]], a[match] == b[index] else {
+        return nil
+      }
+      return match
+    }
+    let unknown = b.indices.filter { known[$0] == nil }
+    // Pass 3: the rest of the new edition, in two halves.
+    let folded = try Self.split(unknown.count) { range in
+      let folder = KeyFolder(normalizer: Normalizer())
+      return try range.map { try Self.key(b[unknown[$0]], folder) }
+    }
+    var keysB = [Key](repeating: ([], 0), count: b.count)
+    for (index, match) in known.enumerated() {
+      if let match { keysB[index] = keysA[match] }
+    }
+    for (position, index) in unknown.enumerated() { keysB[index] = folded[position] }
     ids = (
       keysA.map { interner.intern($0.bytes, hash: $0.hash) },
       keysB.map { interner.intern($0.bytes, hash: $0.hash) }
     )
     hashes = (keysA.map { KeyHash.short($0.hash) }, keysB.map { KeyHash.short($0.hash) })
+  }
+
+  private static func key(_ text: String, _ folder: KeyFolder) throws -> Key {
+    let bytes = try folder.keyBytes(text)
+    return (bytes, KeyHash.fnv1a(bytes))
+  }
+
+  /// `work` over `0..<count` in two halves on two threads, joined in order.
+  private static func split<Element>(
+    _ count: Int, _ work: @Sendable (Range<Int>) throws -> [Element]
+  ) throws -> [Element] {
+    let halves = [0..<(count / 2), (count / 2)..<count]
+    nonisolated(unsafe) var results: [Result<[Element], any Error>] =
+      Array(repeating: .success([]), count: 2)
+    results.withUnsafeMutableBufferPointer { slots in
+      nonisolated(unsafe) let slots = slots
+      DispatchQueue.concurrentPerform(iterations: 2) { half in
+        slots[half] = Result { try work(halves[half]) }
+      }
+    }
+    return try results[0].get() + results[1].get()
+  }
+
+  /// A quick hash of a paragraph's text, eight bytes at a time, to find equal texts; it
+  /// is never shown.
+  private static func textHash(_ text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+      guard let base = bytes.baseAddress else { return hash }
+      var offset = 0
+      while offset < bytes.count {
+        var word: UInt64 = 0
+        let length = min(8, bytes.count - offset)
+        if length == 8 {
+          word = UInt64(
+            littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        } else {
+          for index in 0..<length { word |= UInt64(base[offset + index]) << (8 * index) }
+        }
+        hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+        offset += 8
+      }
+      return hash
+    }
   }
 }

@@ -95,14 +95,20 @@ struct PageLayout {
 
   /// Whether a line holds white space only; it stops at the first byte that is not.
   private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-    for (offset, byte) in line.enumerated() {
+    var offset = 0
+    while offset < line.count {
+      let byte = line[offset]
       switch byte {
-      case 0x09...0x0D, 0x20: continue
+      case 0x09...0x0D, 0x20: offset += 1
       case ..<0x80: return false
       default:
-        // Non-ASCII: the rest decides by the white-space property of its scalars.
-        return String(decoding: UnsafeBufferPointer(rebasing: line[offset...]), as: UTF8.self)
-          .unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        // Non-ASCII: decode this one scalar and ask its white-space property.
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = UnsafeBufferPointer(rebasing: line[offset...]).makeIterator()
+        guard case .valid(let encoded) = parser.parseScalar(from: &bytes),
+          Unicode.UTF8.decode(encoded).properties.isWhitespace
+        else { return false }
+        offset += encoded.count
       }
     }
     return true

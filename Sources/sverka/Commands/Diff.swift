@@ -87,11 +87,12 @@ struct Diff: ParsableCommand {
   private func readBoth() throws -> (Statement, Statement) {
     let reader = StatementReader(encoding: encoding, segmentsSentences: false)
     let paths = [a, b]
-    let bytes = try paths.map(InputFile.bytes)
     nonisolated(unsafe) var first: Result<Statement, any Error>?
     nonisolated(unsafe) var second: Result<Statement, any Error>?
     DispatchQueue.concurrentPerform(iterations: 2) { index in
-      let result = Result { try reader.read(bytes[index], path: paths[index]) }
+      let result = Result {
+        try reader.read(InputFile.bytes(paths[index]), path: paths[index])
+      }
       if index == 0 { first = result } else { second = result }
     }
     guard let first, let second else { throw ExitStatus.internalFailure }
