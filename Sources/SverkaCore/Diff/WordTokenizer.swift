@@ -50,6 +50,8 @@ final class WordTokenizer {
         raws.append(Raw(start: start, end: end, kind: kind))
       }
     }
+    // One buffer for every piece interned, so a piece costs no allocation of its own.
+    var piece: [UInt8] = []
     for raw in raws {
       var end = raw.end
       if raw.kind == .word {
@@ -65,7 +67,8 @@ final class WordTokenizer {
         }
         end = cursor
       }
-      var piece: [UInt8] = [raw.kind == .word ? 2 : 3]
+      piece.removeAll(keepingCapacity: true)
+      piece.append(raw.kind == .word ? 2 : 3)
       piece.append(contentsOf: keyBytes[raw.start..<end])
       stems.append(table.intern(piece).id)
     }
@@ -94,12 +97,15 @@ final class WordTokenizer {
         }
       }
       let keyRange = raws[index].start..<raws[last].end
-      let keyPiece = Array(keyBytes[keyRange])
-      let keyID = table.intern(keyPiece).id
+      piece.removeAll(keepingCapacity: true)
+      piece.append(contentsOf: keyBytes[keyRange])
+      let keyID = table.intern(piece).id
       let range = key.originalRange(of: keyRange)
       var matchID = keyID
       if !ignoreCase, let mask = Self.caseMask(original[range]) {
-        matchID = table.intern(keyPiece + [1] + Array(mask.utf8)).id
+        piece.append(1)
+        piece.append(contentsOf: mask)
+        matchID = table.intern(piece).id
       }
       let kinds = raws[index...last].map(\.kind)
       let kind: WordToken.Kind =
@@ -119,23 +125,39 @@ final class WordTokenizer {
     bytes.count == 1 && (bytes.first == 0x2D || bytes.first == 0x27 || bytes.first == 0x2F)
   }
 
-  /// Which letters are upper case, or `nil` when none is.
-  private static func caseMask(_ bytes: ArraySlice<UInt8>) -> String? {
-    if bytes.allSatisfy({ $0 < 0x80 }) {
-      guard bytes.contains(where: { (0x41...0x5A).contains($0) }) else { return nil }
-      return String(
-        bytes.compactMap { byte -> Character? in
-          (0x41...0x5A).contains(byte) ? "U" : (0x61...0x7A).contains(byte) ? "l" : nil
-        })
-    }
-    var mask = ""
+  /// Which letters are upper case (`U`) and which lower case (`l`), as ASCII bytes, or
+  /// `nil` when none is upper case.
+  private static func caseMask(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+    guard mayHaveCapital(bytes) else { return nil }
+    var mask: [UInt8] = []
     var any = false
     for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars
     where scalar.properties.isAlphabetic {
       let upper = scalar.properties.isUppercase
       any = any || upper
-      mask.append(upper ? "U" : "l")
+      mask.append(upper ? UInt8(ascii: "U") : UInt8(ascii: "l"))
     }
     return any ? mask : nil
+  }
+
+  /// Whether some letter may be upper case: `false` only when every byte is plainly not
+  /// part of one (ASCII other than `A`–`Z`, basic Cyrillic small letters), which is most
+  /// words; anything else is left to the scalar properties.
+  private static func mayHaveCapital(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte &- 0x41 < 26 { return true }
+        index += 1
+        continue
+      }
+      let next = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
+      // а–п are D0 B0–BF; р–я and ѐ–џ are D1 80–9F.
+      let isSmallCyrillic = (byte == 0xD0 && next >= 0xB0) || (byte == 0xD1 && next < 0xA0)
+      guard isSmallCyrillic else { return true }
+      index += 2
+    }
+    return false
   }
 }

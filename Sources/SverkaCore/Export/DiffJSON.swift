@@ -12,16 +12,20 @@ public enum DiffJSON {
 
   /// The diff as JSON text ending in a newline.
   public static func encode(_ diff: EditionDiff) -> String {
-    var lines: [String] = []
-    lines.append("{\"schema\": \(schema), \"mode\": \(JSONText.quoted(diff.mode.rawValue)),")
-    lines.append(" \"a\": \(side(diff.a)),")
-    lines.append(" \"b\": \(side(diff.b)),")
-    lines.append(" \"summary\": \(summary(diff)),")
-    lines.append(" \"paragraphs\": [")
-    let operations = diff.paragraphs.map { "  " + operation($0) }
-    lines.append(operations.joined(separator: ",\n"))
-    lines.append(" ]}")
-    return lines.filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
+    var out = "{\"schema\": \(schema), \"mode\": \(JSONText.quoted(diff.mode.rawValue)),\n"
+    out += " \"a\": \(side(diff.a)),\n"
+    out += " \"b\": \(side(diff.b)),\n"
+    out += " \"summary\": \(summary(diff)),\n"
+    out += " \"paragraphs\": ["
+    // One string grows for the whole document: tens of thousands of small objects
+    // otherwise cost an array and a join each.
+    out.reserveCapacity(out.utf8.count + 128 * diff.paragraphs.count)
+    for (index, paragraph) in diff.paragraphs.enumerated() {
+      out += index == 0 ? "\n  " : ",\n  "
+      operation(paragraph, into: &out)
+    }
+    out += "\n ]}\n"
+    return out
   }
 
   private static func side(_ side: EditionDiff.Side) -> String {
@@ -52,32 +56,38 @@ public enum DiffJSON {
     return list ? JSONText.array(values.map(JSONText.quoted)) : JSONText.quoted(values[0])
   }
 
-  private static func operation(_ paragraph: ParagraphDiff) -> String {
+  private static func operation(_ paragraph: ParagraphDiff, into out: inout String) {
     let aList = paragraph.operation == .merged
     let bList = paragraph.operation == .split
-    var members: [(String, String)] = [
-      ("op", JSONText.quoted(paragraph.operation.rawValue)),
-      ("a", numbers(paragraph.a, list: aList)),
-      ("b", numbers(paragraph.b, list: bList)),
-      ("a_hash", hashes(paragraph.aHashes, list: aList)),
-      ("b_hash", hashes(paragraph.bHashes, list: bList)),
-    ]
+    out += "{\"op\": "
+    out += JSONText.quoted(paragraph.operation.rawValue)
+    out += ", \"a\": "
+    out += numbers(paragraph.a, list: aList)
+    out += ", \"b\": "
+    out += numbers(paragraph.b, list: bList)
+    out += ", \"a_hash\": "
+    out += hashes(paragraph.aHashes, list: aList)
+    out += ", \"b_hash\": "
+    out += hashes(paragraph.bHashes, list: bList)
     if let similarity = paragraph.similarity {
-      members.append(("similarity", JSONText.number(similarity)))
+      out += ", \"similarity\": "
+      out += JSONText.number(similarity)
     }
-    members.append(("severity", JSONText.quoted(paragraph.severity.rawValue)))
+    out += ", \"severity\": "
+    out += JSONText.quoted(paragraph.severity.rawValue)
     if !paragraph.reasons.isEmpty {
-      members.append(
-        ("reasons", JSONText.array(paragraph.reasons.map { JSONText.quoted($0.rawValue) })))
+      out += ", \"reasons\": "
+      out += JSONText.array(paragraph.reasons.map { JSONText.quoted($0.rawValue) })
     }
     if !paragraph.cosmetic.isEmpty {
-      members.append(
-        ("cosmetic", JSONText.array(paragraph.cosmetic.map { JSONText.quoted($0.rawValue) })))
+      out += ", \"cosmetic\": "
+      out += JSONText.array(paragraph.cosmetic.map { JSONText.quoted($0.rawValue) })
     }
     if !paragraph.words.isEmpty {
-      members.append(("words", JSONText.array(paragraph.words.map(word))))
+      out += ", \"words\": "
+      out += JSONText.array(paragraph.words.map(word))
     }
-    return JSONText.object(members)
+    out += "}"
   }
 
   private static func word(_ change: WordChange) -> String {

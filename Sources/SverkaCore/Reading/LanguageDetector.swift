@@ -21,37 +21,84 @@ public enum LanguageDetector {
   }
 
   /// Adds the letters and the Cyrillic letters of some UTF-8 to the counts.
+  ///
+  /// Letters are counted by their first byte, eight bytes at a time: ASCII letters and
+  /// the lead bytes `D0` and `D1` (U+0400–U+047F, all letters) by bit tricks; a word
+  /// with any other lead byte goes byte by byte, each such scalar decoded and asked.
   private static func count(
     _ bytes: UnsafeBufferPointer<UInt8>, cyrillic: inout Int, letters: inout Int
   ) {
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        letters &+= (byte | 0x20) &- 0x61 < 26 ? 1 : 0
-        index += 1
-        continue
+    guard let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+      let leads = word & (word << 1) & high  // bytes 11xxxxxx
+      let basicCyrillic = equal(word & spread(0xFE), 0xD0)  // D0 or D1
+      if leads & ~basicCyrillic != 0 {
+        for index in offset..<(offset + 8) {
+          countScalar(at: index, bytes, cyrillic: &cyrillic, letters: &letters)
+        }
+      } else {
+        let folded = (word | spread(0x20)) & low7
+        // At least `a` and not at least `{`, once folded, and ASCII.
+        let inRange = (folded &+ spread(0x80 - 0x61)) ^ (folded &+ spread(0x80 - 0x7B))
+        let asciiLetters = inRange & ~word & high
+        cyrillic += ones(basicCyrillic)
+        letters += ones(asciiLetters) + ones(basicCyrillic)
       }
-      // Two-byte Cyrillic (U+0400–U+04FF) is a letter but for the signs and combining
-      // marks U+0482–U+0489, which take the general path.
-      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-      if byte &- 0xD0 < 4, !(byte == 0xD2 && next &- 0x82 < 8) {
-        letters &+= 1
-        cyrillic &+= 1
-        index += 2
-        continue
-      }
-      // Valid UTF-8 (it came from a String): the lead byte gives the length.
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-      var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      for offset in 1..<length where index + offset < bytes.count {
-        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-      }
-      index += length
-      guard let scalar = Unicode.Scalar(value), ICU.isAlphabetic(scalar) else { continue }
-      letters &+= 1
-      if ICU.script(of: scalar) == .cyrillic { cyrillic &+= 1 }
+      offset += 8
     }
+    while offset < bytes.count {
+      countScalar(at: offset, bytes, cyrillic: &cyrillic, letters: &letters)
+      offset += 1
+    }
+  }
+
+  /// Counts the scalar that starts at `index`, if one does.
+  private static func countScalar(
+    at index: Int, _ bytes: UnsafeBufferPointer<UInt8>, cyrillic: inout Int, letters: inout Int
+  ) {
+    let byte = bytes[index]
+    if byte < 0x80 {
+      letters &+= (byte | 0x20) &- 0x61 < 26 ? 1 : 0
+      return
+    }
+    guard byte >= 0xC0 else { return }  // a continuation byte
+    // Two-byte Cyrillic (U+0400–U+04FF) is a letter but for the signs and combining
+    // marks U+0482–U+0489, which take the general path.
+    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+    if byte &- 0xD0 < 4, !(byte == 0xD2 && next &- 0x82 < 8) {
+      letters &+= 1
+      cyrillic &+= 1
+      return
+    }
+    // Valid UTF-8 (it came from a String): the lead byte gives the length.
+    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length where index + offset < bytes.count {
+      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+    }
+    guard let scalar = Unicode.Scalar(value), ICU.isAlphabetic(scalar) else { return }
+    letters &+= 1
+    if ICU.script(of: scalar) == .cyrillic { cyrillic &+= 1 }
+  }
+
+  private static let high: UInt64 = 0x8080_8080_8080_8080
+  private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+  /// `byte` in every byte of a word.
+  private static func spread(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+  /// The high bit of each byte of `word` that equals `byte`.
+  private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let difference = word ^ spread(byte)
+    return ~(((difference & low7) &+ low7) | difference) & high
+  }
+
+  /// How many bytes have their high bit set, in a word where only high bits are set.
+  private static func ones(_ flags: UInt64) -> Int {
+    Int(((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
   }
 
   /// The language a text with this Cyrillic share is in: Russian from one half up.

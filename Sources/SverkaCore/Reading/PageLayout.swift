@@ -1,5 +1,11 @@
 // Recognises the parts of a captured statement page: dateline, title, switch, body, chrome.
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The parts of a statement page, found in its text.
 ///
 /// Every part is optional and anything not recognised is body text, so a plain text
@@ -70,8 +76,7 @@ struct PageLayout {
       var lineStart = 0
       var line = 1
       while lineStart <= bytes.count {
-        let rest = UnsafeBufferPointer(rebasing: bytes[lineStart...])
-        let lineEnd = rest.firstIndex(of: 0x0A).map { lineStart + $0 } ?? bytes.count
+        let lineEnd = nextLineFeed(in: bytes, from: lineStart)
         if isBlank(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])) {
           if let block = open { ranges.append((block.start..<end, block.line)) }
           open = nil
@@ -91,6 +96,15 @@ struct PageLayout {
       let end = utf8.index(start, offsetBy: range.bytes.count)
       return Block(text: String(text[start..<end]), line: range.line)
     }
+  }
+
+  /// The offset of the first line feed at or after `start`, or the end; `memchr` is
+  /// several times faster than a loop over the bytes.
+  private static func nextLineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress, start < bytes.count,
+      let found = memchr(base + start, 0x0A, bytes.count - start)
+    else { return bytes.count }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// Whether a line holds white space only; it stops at the first byte that is not.
