@@ -1,4 +1,3 @@
-
 // Revision mode: two editions of one text in one language, paragraph operations with words.
 
 /// Compares two editions of a statement in one language.
@@ -62,13 +61,6 @@ public struct RevisionDiff: Sendable {
     let normalizer = Normalizer()
     let folder = KeyFolder(normalizer: normalizer)
     let tokenizer = try WordTokenizer(table: table, folder: folder, ignoreCase: options.ignoreCase)
-    var t0 = DispatchTime.now().uptimeNanoseconds
-    func lap(_ s: String) {
-      let t = DispatchTime.now().uptimeNanoseconds
-      let c = clock()
-      print("  \(s) \((t - t0) / 1000) us cpu \((c - c0) / 1000) ms")
-      t0 = t
-      c0 = c
     let keys = try ParagraphKeys(a, b, interner: KeyInterner())
     let sideA = DiffSide(
       texts: a, keyIDs: keys.ids.a, hashes: keys.hashes.a, tokenizer: tokenizer)
