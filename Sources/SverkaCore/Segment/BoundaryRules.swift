@@ -188,7 +188,7 @@ struct BoundaryRules: Sendable {
     }
     // Initials after an unknown compound abbreviation name the person it describes: a
     // degree or title (`д.и.н. А.Н.Панов`). Dates such as `с.г.` are listed as units.
-    if nextIsCapital, Token.isInitial(text, at: next), token.isLowercaseCompound(text) {
+    if nextIsCapital, token.isLowercaseCompound(text), Token.isInitial(text, at: next) {
       return false
     }
     return true

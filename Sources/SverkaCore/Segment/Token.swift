@@ -64,15 +64,23 @@ struct Token {
     guard let capital = text.scalar(at: offset), capital.scalar.isUpperLetter else {
       return nil
     }
+    guard let second = text.scalar(at: capital.next), second.scalar.isLowerLetter else {
+      return capital.next
+    }
+    // Most capitalised words are rejected here, before any string is built.
+    switch capital.scalar {
+    case "Y", "Z", "K", "T", "C", "S", "Д": break
+    default: return nil
+    }
     var end = capital.next
-    var letters = String.UnicodeScalarView()
-    letters.append(capital.scalar)
-    while let next = text.scalar(at: end), next.scalar.isLowerLetter, letters.count < 4 {
-      letters.append(next.scalar)
+    var count = 1
+    while let next = text.scalar(at: end), next.scalar.isLowerLetter {
+      count += 1
+      if count > 4 { return nil }
       end = next.next
     }
-    if end == capital.next { return end }
-    return digraphs.contains(String(letters)) ? end : nil
+    let letters = UnsafeBufferPointer(rebasing: text.bytes[offset..<end])
+    return digraphs.contains(String(decoding: letters, as: UTF8.self)) ? end : nil
   }
 
   /// Initials that take more than one letter: the transliterations of Russian Ю, Я, Е, Ё,
