@@ -143,11 +143,14 @@ struct BoundaryRules: Sendable {
     case .unit:
       guard nextIsCapital else { return false }
       // `2 апреля 2018 г. Президент …`, `В XVIII–XIX вв. Россия …`: a date that opens the
-      // sentence is followed by its subject, unless a function word starts a new one.
+      // sentence is followed by its subject, unless a function word starts a new one. An
+      // initial (`В 2018 г. В.В.Путин`) is the subject, not the preposition `в`.
       if token.followsNumber(text), token.isNearStart(text, sentenceStart: sentenceStart, limit: 3)
       {
-        return abbreviations.isFunctionWord(nextWord)
+        return abbreviations.isFunctionWord(nextWord) && !Token.isInitial(text, at: next)
       }
+      // `at 7 a.m. President Biden`: only a time zone goes on a clock time.
+      if token.isClockSuffix(text) { return !Token.isTimeZone(text, at: next) }
       return isSentenceStartAfterUnit(text, word: nextWord, at: next)
     case nil:
       break
@@ -175,8 +178,19 @@ struct BoundaryRules: Sendable {
         return false
       }
     }
-    // An unknown one-letter lower-case abbreviation (`с. Ивановка`, `о. Сахалин`).
-    if token.isSingleLowercaseLetter(text) { return false }
+    if token.isSingleLowercaseLetter(text) {
+      // A unit after a quantity (`12 тыс. кв. м.`, `5 sq. m.`) may end a sentence.
+      if token.followsQuantity(text) {
+        return nextIsCapital && isSentenceStartAfterUnit(text, word: nextWord, at: next)
+      }
+      // Otherwise an unknown one-letter lower-case abbreviation (`с. Ивановка`, `о. Сахалин`).
+      return false
+    }
+    // Initials after an unknown compound abbreviation name the person it describes: a
+    // degree or title (`д.и.н. А.Н.Панов`). Dates such as `с.г.` are listed as units.
+    if nextIsCapital, token.isLowercaseCompound(text), Token.isInitial(text, at: next) {
+      return false
+    }
     return true
   }
 

@@ -40,20 +40,54 @@ struct Token {
       || before.scalar == "\u{2013}" || before.scalar == "\u{2212}"
   }
 
-  /// The number of initials it is, single capitals joined by full stops (`V` 1, `J.F` 2,
-  /// `N.A.T.O` 4), or 0.
+  /// The number of initials it is, single capitals or transliterated digraphs joined by
+  /// full stops (`V` 1, `J.F` 2, `A.Yu` 2, `N.A.T.O` 4), or 0.
   func initialCount(_ text: UTF8Cursor) -> Int {
     var position = range.lowerBound
-    var expectLetter = true
     var count = 0
-    while position < range.upperBound, let next = text.scalar(at: position) {
-      if expectLetter ? !next.scalar.isUpperLetter : next.scalar != "." { return 0 }
-      if expectLetter { count += 1 }
-      expectLetter.toggle()
-      position = next.next
+    while position < range.upperBound {
+      guard let end = Self.initialEnd(text, at: position), end <= range.upperBound else {
+        return 0
+      }
+      count += 1
+      guard end < range.upperBound else { return count }
+      guard text.bytes[end] == UInt8(ascii: ".") else { return 0 }
+      position = end + 1
     }
-    return expectLetter ? 0 : count
+    return 0
   }
+
+  /// The end of the initial that starts at `offset`: one capital, or a capital and the
+  /// lower-case letters of a transliterated Russian letter (`Yu`, `Zh`, `Shch`; `Дж`).
+  /// `nil` when no initial starts there.
+  private static func initialEnd(_ text: UTF8Cursor, at offset: Int) -> Int? {
+    guard let capital = text.scalar(at: offset), capital.scalar.isUpperLetter else {
+      return nil
+    }
+    guard let second = text.scalar(at: capital.next), second.scalar.isLowerLetter else {
+      return capital.next
+    }
+    // Most capitalised words are rejected here, before any string is built.
+    switch capital.scalar {
+    case "Y", "Z", "K", "T", "C", "S", "Д": break
+    default: return nil
+    }
+    var end = capital.next
+    var count = 1
+    while let next = text.scalar(at: end), next.scalar.isLowerLetter {
+      count += 1
+      if count > 4 { return nil }
+      end = next.next
+    }
+    let letters = UnsafeBufferPointer(rebasing: text.bytes[offset..<end])
+    return digraphs.contains(String(decoding: letters, as: UTF8.self)) ? end : nil
+  }
+
+  /// Initials that take more than one letter: the transliterations of Russian Ю, Я, Е, Ё,
+  /// Ж, Х, Ц, Ч, Ш and Щ (BGN/PCGN and the passport systems), and Russian Дж for English J.
+  private static let digraphs: Set<String> = [
+    "Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Ch", "Sh", "Shch", "Дж",
+  ]
 
   /// The letter of a one-letter abbreviation just before this one-letter token, as in
   /// `т. д`, or `nil`.
@@ -86,7 +120,10 @@ struct Token {
     else { return false }
     let word = String(
       decoding: UnsafeBufferPointer(rebasing: text.bytes[start..<end]), as: UTF8.self)
+    // `Президент Республики Беларусь А.Г. Лукашенко`, `President George H.W. Bush`: a title
+    // or a given name, not a surname, stands before initials that lead into a surname.
     return !abbreviations.names.contains(word) && !abbreviations.isFunctionWord(word)
+      && Surname.hasTypicalEnding(word)
   }
 
   /// Whether at most `limit` words stand between `sentenceStart` and the token, so that
@@ -104,11 +141,12 @@ struct Token {
     return true
   }
 
-  /// Whether an initial starts at `offset`: a capital and a full stop (`В.`).
+  /// Whether an initial starts at `offset`: a capital, or a transliterated digraph, and a
+  /// full stop (`В.`, `Yu.`).
   static func isInitial(_ text: UTF8Cursor, at offset: Int) -> Bool {
-    guard let letter = text.scalar(at: offset), letter.scalar.isUpperLetter,
-      let stop = text.scalar(at: letter.next)
-    else { return false }
+    guard let end = initialEnd(text, at: offset), let stop = text.scalar(at: end) else {
+      return false
+    }
     return stop.scalar == "."
   }
 
@@ -145,6 +183,86 @@ struct Token {
     case "i", "v", "x": lowercase
     default: false
     }
+  }
+
+  /// Whether a quantity stands before the token: a number, then up to three lower-case
+  /// abbreviations (`12 тыс. кв. м`, `5 sq. m`), so that a one-letter token reads as a unit.
+  func followsQuantity(_ text: UTF8Cursor) -> Bool {
+    var end = text.skippingWhitespace(backFrom: range.lowerBound)
+    guard end < range.lowerBound else { return false }
+    for _ in 0...3 {
+      guard let last = text.scalar(before: end) else { return false }
+      if last.scalar.isDigit { return true }
+      guard last.scalar == "." else { return false }
+      var start = last.start
+      var letters = 0
+      while let previous = text.scalar(before: start), previous.scalar.isLowerLetter {
+        letters += 1
+        start = previous.start
+      }
+      guard (1...4).contains(letters), let space = text.scalar(before: start),
+        space.scalar.isSpaceLike
+      else { return false }
+      end = text.skippingWhitespace(backFrom: start)
+    }
+    return false
+  }
+
+  /// Whether it is `a.m` or `p.m` (in either case): a clock time's suffix.
+  func isClockSuffix(_ text: UTF8Cursor) -> Bool {
+    guard range.count == 3, text.bytes[range.lowerBound + 1] == UInt8(ascii: "."),
+      text.bytes[range.lowerBound + 2] | 0x20 == UInt8(ascii: "m")
+    else { return false }
+    let first = text.bytes[range.lowerBound] | 0x20
+    return first == UInt8(ascii: "a") || first == UInt8(ascii: "p")
+  }
+
+  /// Whether a time zone starts at `offset`: a code of capitals that ends in `T` for
+  /// "time" (`GMT`, `EST`, `CEST`), `UTC` or `MSK`, or up to three capitalised words before
+  /// `time` (`Moscow time`, `Eastern Standard Time`).
+  static func isTimeZone(_ text: UTF8Cursor, at offset: Int) -> Bool {
+    var position = offset
+    var code = String.UnicodeScalarView()
+    while let next = text.scalar(at: position), next.scalar.isUpperLetter, code.count < 6 {
+      code.append(next.scalar)
+      position = next.next
+    }
+    if (2...5).contains(code.count), !(text.scalar(at: position)?.scalar.isLetter ?? false) {
+      let zone = String(code)
+      if zone.hasSuffix("T") || zone == "UTC" || zone == "MSK" { return true }
+    }
+    position = offset
+    for _ in 0..<4 {
+      let word = Self.word(text, at: position)
+      if word == "time" || word == "Time" { return true }
+      guard let head = text.scalar(at: position), head.scalar.isUpperLetter,
+        let space = text.scalar(at: text.wordEnd(from: position)), space.scalar == " "
+      else { return false }
+      position = space.next
+    }
+    return false
+  }
+
+  /// Whether it is a compound abbreviation in lower case: letters joined by inner full stops
+  /// (`д.и.н`, `к.полит.н`). No word holds a full stop, so the lists may lack it and it is
+  /// still no word.
+  func isLowercaseCompound(_ text: UTF8Cursor) -> Bool {
+    var position = range.lowerBound
+    var stops = 0
+    var afterStop = true
+    while position < range.upperBound, let next = text.scalar(at: position) {
+      if next.scalar == "." {
+        if afterStop { return false }
+        stops += 1
+        afterStop = true
+      } else if next.scalar.isLowerLetter {
+        afterStop = false
+      } else {
+        return false
+      }
+      position = next.next
+    }
+    return stops > 0 && !afterStop
   }
 
   /// Whether it is one lower-case letter.
