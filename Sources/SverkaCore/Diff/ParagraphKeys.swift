@@ -37,7 +37,8 @@ struct ParagraphKeys {
       firstInA[textHashes[index]] = index
     }
     let known = b.indices.map { index -> Int? in
-      guard let match = firstInA[textHashes[a.count + index]], a[match] == b[index] else {
+      guard let match = firstInA[textHashes[a.count + index]], a[match].hasSameBytes(as: b[index])
+      else {
         return nil
       }
       return match
@@ -53,9 +54,12 @@ struct ParagraphKeys {
       if let match { keysB[index] = keysA[match] }
     }
     for (position, index) in unknown.enumerated() { keysB[index] = folded[position] }
+    let idsA = keysA.map { interner.intern($0.bytes, hash: $0.hash) }
     ids = (
-      keysA.map { interner.intern($0.bytes, hash: $0.hash) },
-      keysB.map { interner.intern($0.bytes, hash: $0.hash) }
+      idsA,
+      b.indices.map {
+        known[$0].map { idsA[$0] } ?? interner.intern(keysB[$0].bytes, hash: keysB[$0].hash)
+      }
     )
     hashes = (keysA.map { KeyHash.short($0.hash) }, keysB.map { KeyHash.short($0.hash) })
   }

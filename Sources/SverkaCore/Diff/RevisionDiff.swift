@@ -120,7 +120,9 @@ public struct RevisionDiff: Sendable {
       result.operation = .inserted
       result.similarity = nil
       return result
-    case (1, 1) where a.texts[entry.a[0]] == b.texts[entry.b[0]]:
+    case (1, 1)
+    where a.texts[entry.a[0]].hasSameBytes(as: b.texts[entry.b[0]])
+      || a.texts[entry.a[0]] == b.texts[entry.b[0]]:
       result.operation = entry.moved ? .moved : .equal
       return result
     default: break
