@@ -69,7 +69,7 @@ struct Align: ParsableCommand {
       try sink.flush()
       return
     }
-    let alignment = aligner.align(english, russian)
+    let alignment = try aligner.align(english, russian)
     let text = format.render(alignment, english: english, russian: russian)
     let sink = try OutputSink.to(output)
     try sink.write(text)

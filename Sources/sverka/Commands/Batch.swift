@@ -76,7 +76,7 @@ struct Batch: ParsableCommand {
     let russian = try reader.read(InputFile.bytes(pair.russian), path: pair.russian)
     try PairFolder.check(english, is: .english)
     try PairFolder.check(russian, is: .russian)
-    let alignment = Aligner().align(english, russian)
+    let alignment = try Aligner().align(english, russian)
     let target = URL(fileURLWithPath: outRoot).appendingPathComponent(
       name + "." + format.fileExtension)
     do {
