@@ -19,12 +19,12 @@ struct MapRecords: ParsableCommand {
     discussion: """
       Writes one result record a line, in input order. A record that cannot be aligned \
       gives an error record and a line on standard error; the others go on, and the exit \
-      status is then 2.
+      status is then 2 when a record is at fault, 3 when Sverka itself failed.
       """)
 
   func run() throws {
     let sink = OutputSink.standardOutput
-    var failures = 0
+    let failures = FailureTally()
     var lineNumber = 0
     try LineReader(handle: .standardInput).forEachLine { line in
       lineNumber += 1
@@ -33,15 +33,14 @@ struct MapRecords: ParsableCommand {
       do {
         result = try Self.process(line, lineNumber: lineNumber)
       } catch {
-        failures += 1
-        let message = (error as? InputError)?.description ?? "\(error)"
+        let message = failures.record(error)
         FileHandle.standardError.write(Data("sverka: \(message)\n".utf8))
         result = Self.errorRecord(line, lineNumber: lineNumber, message: message)
       }
       try sink.write(result + "\n")
       try sink.flush()
     }
-    if failures > 0 { throw ExitStatus.usageOrInput }
+    if let status = failures.status { throw status }
   }
 
   /// The result record for one input line.
