@@ -62,6 +62,91 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: out + "/good.tsv"))
   }
 
+  /// A folder holding one pair folder, `pair`, whose Russian edition is in windows-1251,
+  /// and a dictd dictionary beside it, `words.index` and `words.dict`.
+  static func windows1251Pair() throws -> URL {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("sverka-cp1251-\(UUID().uuidString)")
+    let pair = root.appendingPathComponent("pairs/pair")
+    try FileManager.default.createDirectory(at: pair, withIntermediateDirectories: true)
+    let english = [
+      "The talks in Minsk were successful.", "The ministers discussed the harvest and the weather.",
+      "Both sides praised the orchestra.", "The delegation visited a tractor factory.",
+    ]
+    let russian = [
+      "Переговоры в Минске прошли успешно.", "Министры обсудили урожай и погоду.",
+      "Обе стороны похвалили оркестр.", "Делегация посетила тракторный завод.",
+    ]
+    try Data((english.joined(separator: "\n\n") + "\n").utf8).write(
+      to: pair.appendingPathComponent("en-GB.txt"))
+    // А–я are 0xC0–0xFF in windows-1251; everything else here is ASCII.
+    let bytes = (russian.joined(separator: "\n\n") + "\n").unicodeScalars.map { scalar in
+      scalar.value >= 0x0410 && scalar.value <= 0x044F
+        ? UInt8(scalar.value - 0x0410 + 0xC0) : UInt8(scalar.value)
+    }
+    try Data(bytes).write(to: pair.appendingPathComponent("ru-RU.txt"))
+    // dictd: each index line is headword, offset and length in base 64.
+    let digits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+    func base64(_ value: Int) -> String {
+      value < 64 ? String(digits[value]) : base64(value / 64) + String(digits[value % 64])
+    }
+    var index = ""
+    var dict: [UInt8] = []
+    for (word, translation) in [
+      ("factory", "завод"), ("harvest", "урожай"), ("orchestra", "оркестр"),
+      ("praised", "похвалить"), ("tractor", "тракторный"), ("weather", "погода"),
+    ] {
+      let article = Array("\(word)\n  \(translation)\n".utf8)
+      index += "\(word)\t\(base64(dict.count))\t\(base64(article.count))\n"
+      dict += article
+    }
+    try Data(index.utf8).write(to: root.appendingPathComponent("words.index"))
+    try Data(dict).write(to: root.appendingPathComponent("words.dict"))
+    return root
+  }
+
+  @Test func batchDecodesWithEncodingAsAlignDoes() throws {
+    let root = try Self.windows1251Pair()
+    let pairs = root.appendingPathComponent("pairs").path
+    let out = root.appendingPathComponent("out").path
+    let refused = try CommandRunner.run(["batch", pairs, "--out", out])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("pair: "))
+    #expect(refused.stderr.contains("try --encoding windows-1251"))
+    let result = try CommandRunner.run(["batch", pairs, "--out", out, "--encoding", "windows-1251"])
+    #expect(result.status == 0)
+    #expect(result.stderr == "[1/1] pair: 4 links\n")
+    let tsv = try String(contentsOfFile: out + "/pair.tsv", encoding: .utf8)
+    let single = try CommandRunner.run(["align", pairs + "/pair", "--encoding", "windows-1251"])
+    #expect(single.status == 0)
+    #expect(tsv == single.stdout)
+    #expect(tsv.contains("\tОбе стороны похвалили оркестр.\n"))
+  }
+
+  @Test func batchAddsTheDictionaryAsAlignDoes() throws {
+    let root = try Self.windows1251Pair()
+    let pairs = root.appendingPathComponent("pairs").path
+    let dictionary = root.appendingPathComponent("words.index").path
+    let common = ["--encoding", "windows-1251"]
+    let plain = try CommandRunner.run(["batch", pairs, "--out", root.path + "/plain"] + common)
+    let withWords = try CommandRunner.run(
+      ["batch", pairs, "--out", root.path + "/words", "--dictionary", dictionary] + common)
+    #expect(plain.status == 0 && withWords.status == 0)
+    let single = try CommandRunner.run(
+      ["align", pairs + "/pair", "--dictionary", dictionary] + common)
+    let plainTSV = try String(contentsOfFile: root.path + "/plain/pair.tsv", encoding: .utf8)
+    let wordsTSV = try String(contentsOfFile: root.path + "/words/pair.tsv", encoding: .utf8)
+    #expect(wordsTSV == single.stdout)
+    // The dictionary's words raise the scores, so it was read.
+    #expect(wordsTSV != plainTSV)
+    let missing = try CommandRunner.run(
+      ["batch", pairs, "--out", root.path + "/missing", "--dictionary", root.path + "/no.index"]
+        + common)
+    #expect(missing.status == 2)
+    #expect(missing.stderr == "sverka: \(root.path)/no.index: no such file\n")
+    #expect(!FileManager.default.fileExists(atPath: root.path + "/missing/pair.tsv"))
+  }
+
   @Test func mapAlignsEachRecordAndReportsBadOnes() throws {
     let english = try String(contentsOfFile: Self.pair + "/en-GB.txt", encoding: .utf8)
     let russian = try String(contentsOfFile: Self.pair + "/ru-RU.txt", encoding: .utf8)

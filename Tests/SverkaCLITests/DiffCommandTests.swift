@@ -90,6 +90,9 @@ import Testing
     ])
     #expect(result.status == 1)
     #expect(result.stdout.contains("¶2 → ¶2 changed: date_mismatch"))
+    // The number in a translation-mode header is the aligner's confidence, named so.
+    #expect(result.stdout.contains("\n¶2 → ¶2 changed (confidence "))
+    #expect(!result.stdout.contains("similarity"))
   }
 
   struct BadCall: Sendable, CustomTestStringConvertible {

@@ -7,9 +7,15 @@ extension Aligner: ParagraphAligning {
   /// the sentences of its own paragraph link, so every sentence is still covered once and a
   /// part left with one side empty reads as a sentence without counterpart.
   ///
+  /// Statements without sentences are segmented first, as ``align(_:_:)`` does, so the
+  /// sentence links count the sentences that ``StatementReader/segmented(_:)`` gives.
+  ///
+  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
   /// - Complexity: that of ``align(_:_:)``, plus O(*n* + *m*) to regroup.
   public func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
-    let alignment = align(english, russian)
+    let english = try english.withSentences()
+    let russian = try russian.withSentences()
+    let alignment = try align(english, russian)
     let englishStarts = Self.sentenceStarts(english)
     let russianStarts = Self.sentenceStarts(russian)
     var next = 0

@@ -25,6 +25,13 @@ import Foundation
 /// A paragraph link's score is its posterior probability under the cost model, computed by
 /// the forward–backward algorithm over the band; a sentence link's score is that posterior
 /// combined with the link's evidence by ``ScoreCalibration``.
+///
+/// The aligner works on sentences, so a statement read with
+/// ``StatementReader/segmentsSentences`` off is segmented first: every paragraph that has
+/// text but no sentences is split by the ``SentenceSegmenter`` for the statement's language.
+/// An unsegmented read and a segmented read of the same page therefore align identically,
+/// and sentence indices always count the sentences that ``StatementReader/segmented(_:)``
+/// gives; pass such a statement to the exporters, which read the sentences by those indices.
 public struct Aligner: Sendable {
   /// The bilingual word list.
   public var lexicon: Lexicon
@@ -75,17 +82,22 @@ public struct Aligner: Sendable {
 
   /// Aligns `english` with `russian`.
   ///
+  /// Either statement may come without sentences (read with
+  /// ``StatementReader/segmentsSentences`` off): its paragraphs are then segmented here, and
+  /// the links count the sentences that ``StatementReader/segmented(_:)`` gives.
+  ///
   /// - Parameters:
   ///   - english: the English edition.
   ///   - russian: the Russian edition.
   /// - Returns: sentence links over sentence indices of the whole documents (title
   ///   included) and paragraph links over paragraph indices, each covering both sides
   ///   exactly once in order.
+  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
   /// - Complexity: O((*n* + *m*)·*w*) time and memory for *n* and *m* sentences, with *w* the
   ///   band width: the paragraph band times the sentences a paragraph, plus twice
   ///   ``sentenceMargin``. Widening after an edge touch doubles *w* each time.
-  public func align(_ english: Statement, _ russian: Statement) -> Alignment {
-    aligned(english, russian).alignment
+  public func align(_ english: Statement, _ russian: Statement) throws -> Alignment {
+    try aligned(english, russian).alignment
   }
 
   /// Aligns `english` with `russian` and returns the evidence behind each sentence link,
@@ -95,12 +107,16 @@ public struct Aligner: Sendable {
   ///   - english: the English edition.
   ///   - russian: the Russian edition.
   /// - Returns: one ``LinkEvidence`` a sentence link of ``align(_:_:)``, in the same order.
+  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
   /// - Complexity: that of ``align(_:_:)``.
-  public func evidence(_ english: Statement, _ russian: Statement) -> [LinkEvidence] {
-    aligned(english, russian).evidence
+  public func evidence(_ english: Statement, _ russian: Statement) throws -> [LinkEvidence] {
+    try aligned(english, russian).evidence
   }
 
-  private func aligned(_ english: Statement, _ russian: Statement) -> Pass {
+  private func aligned(_ english: Statement, _ russian: Statement) throws -> Pass {
+    // Without sentences every layout would be empty and the alignment silently so.
+    let english = try english.withSentences()
+    let russian = try russian.withSentences()
     let extractor = FeatureExtractor(lexicon: lexicon)
     let englishLayout = Layout(english)
     let russianLayout = Layout(russian)

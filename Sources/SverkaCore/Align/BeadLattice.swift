@@ -2,37 +2,6 @@
 // posterior probability by the forward–backward algorithm.
 import Foundation
 
-/// A bead shape: how many English and Russian units one link takes, and its prior cost.
-struct BeadShape: Sendable {
-  let english: Int
-  let russian: Int
-  /// −log of the prior probability of the shape.
-  let prior: Double
-}
-
-/// Scores beads for ``BeadLattice``; `Sendable` because the costs are computed on all cores.
-protocol BeadScorer: Sendable {
-  /// The cost, without the shape's prior, of the bead that ends after `english` English and
-  /// `russian` Russian units and takes `englishCount` and `russianCount` of them.
-  func cost(english: Int, russian: Int, englishCount: Int, russianCount: Int) -> Double
-}
-
-/// One bead of a path: where it starts, its shape, and its posterior probability.
-struct PathBead: Sendable, Equatable {
-  let english: Range<Int>
-  let russian: Range<Int>
-  let posterior: Double
-}
-
-/// The best path through a band.
-struct LatticePath: Sendable {
-  /// The beads in order; together they cover both sides exactly once.
-  let beads: [PathBead]
-  /// The path runs along an edge of the band that is not an edge of the lattice, so a wider
-  /// band might find a better one.
-  let touchesEdge: Bool
-}
-
 /// Viterbi and forward–backward over a ``Band``.
 enum BeadLattice {
   /// The cheapest path from (0, 0) to (rows, columns) with the posterior of each bead.

@@ -1,24 +1,5 @@
 // Splits a sentence into lower-cased words and digit runs, fast, on its UTF-8 bytes.
 
-/// A word or number of a sentence, as the aligner compares them.
-struct ScannedToken: Sendable, Equatable {
-  /// What the token is.
-  enum Kind: Sendable, Equatable {
-    /// Latin or Cyrillic letters.
-    case word
-    /// A run of ASCII digits, leading zeros dropped.
-    case number
-    /// A percent sign, which Russian often spells out (`5%` ↔ `5 процентов`).
-    case percent
-  }
-
-  let kind: Kind
-  /// Lower-cased, `ё` folded to `е`; for numbers the digits.
-  let text: String
-  /// The word was written in capitals only (`NATO`, `ОБСЕ`), two letters or more.
-  let isCapitals: Bool
-}
-
 /// Splits text into ``ScannedToken``s.
 ///
 /// Letters are ASCII and Latin-1 letters and the basic Cyrillic block; everything else

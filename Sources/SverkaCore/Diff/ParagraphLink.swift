@@ -1,4 +1,4 @@
-// What translation mode needs from an aligner: linked paragraphs and their sentences.
+// A link between paragraphs of the two editions, with the links between their sentences.
 
 /// A link between paragraphs of the English edition and paragraphs of the Russian one,
 /// with the links between their sentences.
@@ -39,13 +39,4 @@ public struct ParagraphLink: Sendable, Hashable {
     self.score = score
     self.sentences = sentences
   }
-}
-
-/// Anything that can link the paragraphs of an English and a Russian edition: the seam
-/// through which translation mode uses an aligner.
-public protocol ParagraphAligning {
-  /// The links, in reading order, covering every paragraph of both sides exactly once.
-  ///
-  /// - Throws: whatever the aligner throws; ``ICUError`` for the built-in one.
-  func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink]
 }

@@ -14,6 +14,16 @@
 /// The alignment comes from any ``ParagraphAligning``; the default is the project's
 /// ``Aligner``. Linked paragraphs that are not one-to-one are `merged` (several of `a`, one of
 /// `b`) or `split`, with their reasons if any.
+///
+/// The checks work on sentences, so a statement read with
+/// ``StatementReader/segmentsSentences`` off is segmented first (each paragraph that has
+/// text but no sentences, by the ``SentenceSegmenter`` for its language): an unsegmented
+/// and a segmented read of the same pages give the same diff, and the aligner is always
+/// given sentences.
+///
+/// Each aligned operation's `similarity` is the aligner's confidence in the paragraph link
+/// (its posterior probability, from 0 to 1), not a word similarity: see
+/// ``ParagraphDiff/similarity``.
 public struct TranslationCheck {
   /// Where the paragraph links come from.
   public var aligner: any ParagraphAligning
@@ -25,6 +35,11 @@ public struct TranslationCheck {
 
   /// Checks `a` against `b`, one English and one Russian, in either order.
   ///
+  /// Either may come without sentences; its paragraphs are then segmented here first.
+  ///
+  /// - Parameters:
+  ///   - a: one edition.
+  ///   - b: the other edition, in the other language.
   /// - Returns: a translation-mode diff whose `a` is the first argument.
   /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language;
   ///   whatever the aligner throws; ``ICUError`` when ICU fails.
@@ -33,6 +48,10 @@ public struct TranslationCheck {
     guard a.language != b.language else {
       throw InputError.sameLanguage(a.path ?? "a", b.path ?? "b", a.language)
     }
+    // The aligner and the sentence checks need sentences; without them every paragraph
+    // would look like a paragraph without counterpart, or nothing would align at all.
+    let a = try a.withSentences()
+    let b = try b.withSentences()
     let englishFirst = a.language == .english
     let english = englishFirst ? a : b
     let russian = englishFirst ? b : a

@@ -45,7 +45,7 @@ public struct TranslationTracker: Sendable {
     }
     let (english, russian) = try Aligner.editions(old, translation)
     let revision = try RevisionDiff(options: options).diff(old, new)
-    let alignment = aligner.align(english, russian)
+    let alignment = try aligner.align(english, russian)
     let sourceIsEnglish = old.language == .english
     var operationOfOld: [Int: Int] = [:]
     for (index, operation) in revision.paragraphs.enumerated() {

@@ -3,8 +3,9 @@
 /// Renders an ``EditionDiff`` as text, the default output of `sverka diff`.
 ///
 /// The summary counts every kind of operation and lists high-severity changes first; each
-/// paragraph that differs follows with a header (`¶3 → ¶4 changed`) and its words marked
-/// as wdiff does, `[-deleted-]` and `{+inserted+}`. Cosmetic paragraphs and runs are
+/// paragraph that differs follows with a header (`¶3 → ¶4 changed (similarity 0.969)`;
+/// in translation mode `(confidence 0.998)`, see ``ParagraphDiff/similarity``) and its words
+/// marked as wdiff does, `[-deleted-]` and `{+inserted+}`. Cosmetic paragraphs and runs are
 /// hidden unless asked for, and shown as `{~old~>new~}`.
 public struct DiffTextReport: Sendable {
   /// Whether to show paragraphs and runs that differ only in typography.
@@ -60,7 +61,8 @@ public struct DiffTextReport: Sendable {
       out += line + "\n"
     }
     for paragraph in diff.paragraphs where shows(paragraph) {
-      out += "\n" + paint(header(paragraph), "36") + "\n" + body(paragraph, diff) + "\n"
+      out +=
+        "\n" + paint(header(paragraph, mode: diff.mode), "36") + "\n" + body(paragraph, diff) + "\n"
     }
     return out
   }
@@ -86,11 +88,14 @@ public struct DiffTextReport: Sendable {
     }
   }
 
-  private func header(_ paragraph: ParagraphDiff) -> String {
+  private func header(_ paragraph: ParagraphDiff, mode: EditionDiff.Mode) -> String {
     var text = label(paragraph)
     if paragraph.operation == .moved, paragraph.hasWordChanges { text += " and changed" }
     if let similarity = paragraph.similarity, paragraph.operation != .equal {
-      text += " (similarity \(JSONText.number(similarity)))"
+      // In translation mode the number is the aligner's confidence in the link, and is
+      // named so (see ParagraphDiff.similarity).
+      let name = mode == .translation ? "confidence" : "similarity"
+      text += " (\(name) \(JSONText.number(similarity)))"
     }
     if !paragraph.reasons.isEmpty {
       text += " [high: " + paragraph.reasons.map(\.rawValue).joined(separator: ", ") + "]"

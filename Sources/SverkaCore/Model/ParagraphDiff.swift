@@ -46,7 +46,18 @@ public struct ParagraphDiff: Sendable, Hashable {
   public var a: [Int]
   /// The 1-based numbers of the new paragraphs, ascending; empty for `deleted`.
   public var b: [Int]
-  /// Word-token similarity of the two sides from 0 to 1, for operations with both sides.
+  /// A number from 0 to 1 for operations with both sides, `nil` for `deleted` and
+  /// `inserted`; what it measures depends on the diff's ``EditionDiff/mode``.
+  ///
+  /// - In revision mode: the word similarity of the two sides, the Dice coefficient over
+  ///   their multisets of tokens, folded word stems and punctuation (twice the shared tokens
+  ///   over all tokens), so 1 means the same words.
+  /// - In translation mode: the aligner's confidence that the paragraphs translate each
+  ///   other, the link's posterior probability (``Alignment/Link/score``), rounded to three
+  ///   decimals. It is not a word similarity, since English and Russian words are not
+  ///   compared one to one: a faithful paragraph link scores near 1 even when a sentence in
+  ///   it has no counterpart, which `reasons` reports instead. A low value means the
+  ///   pairing itself is doubtful.
   public var similarity: Double?
   /// Why the change matters; non-empty means high severity.
   public var reasons: [ChangeReason]

@@ -1,16 +1,5 @@
 // The abbreviation and function word lists of one language, read from the data files
-// embedded in the library, and the part each abbreviation plays at a full stop.
-
-/// What a known abbreviation does at the full stop that ends it.
-enum AbbreviationKind: Sendable {
-  /// Never ends a sentence: a title or a word that leads into what follows (`Mr.`, `т.е.`).
-  case prefix
-  /// May end a sentence, and does when a capitalised function word follows (`U.S.`,
-  /// `2018 г.`, `p.m.`): names, titles and other nouns after it run on.
-  case unit
-  /// Closes an enumeration: any capitalised word after it starts a sentence (`etc.`, `т.д.`).
-  case listEnd
-}
+// embedded in the library.
 
 /// The abbreviations and function words of one language.
 ///

@@ -22,16 +22,7 @@ struct Align: ParsableCommand {
   @Flag(help: "The inputs are already split: one sentence a line, blank lines between paragraphs.")
   var segmented = false
 
-  @Option(
-    help: ArgumentHelp(
-      "A dictd dictionary (English to Russian) to add to the built-in lexicon.",
-      discussion: "Name the .index file or the .dict file beside it; .dict.dz must be "
-        + "decompressed first (gzip -dc x.dict.dz > x.dict).",
-      valueName: "path"))
-  var dictionary: String?
-
-  @Option(help: "The files' charset when they are not Unicode (windows-1251, KOI8-R, …).")
-  var encoding: String?
+  @OptionGroup var reading: AlignerOptions
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
@@ -58,18 +49,14 @@ struct Align: ParsableCommand {
       try PairFolder.check(second, is: .russian)
     }
     let (english, russian) = try Aligner.editions(first, second)
-    var lexicon = Lexicon.builtIn
-    if let dictionary {
-      lexicon.merge(try DictdReader.lexicon(at: dictionary, readFile: InputFile.bytes))
-    }
-    let aligner = Aligner(lexicon: lexicon)
+    let aligner = try reading.aligner()
     if evidence {
       let sink = try OutputSink.to(output)
       try sink.write(Self.evidenceLines(aligner.evidence(english, russian)))
       try sink.flush()
       return
     }
-    let alignment = aligner.align(english, russian)
+    let alignment = try aligner.align(english, russian)
     let text = format.render(alignment, english: english, russian: russian)
     let sink = try OutputSink.to(output)
     try sink.write(text)
@@ -92,9 +79,9 @@ struct Align: ParsableCommand {
   private func read(_ path: String) throws -> Statement {
     let bytes = try InputFile.bytes(path)
     if segmented {
-      return try SegmentedReader(encoding: encoding).read(bytes, path: path)
+      return try SegmentedReader(encoding: reading.encoding).read(bytes, path: path)
     }
-    return try StatementReader(encoding: encoding).read(bytes, path: path)
+    return try StatementReader(encoding: reading.encoding).read(bytes, path: path)
   }
 
   /// The two files to read: the arguments, or the editions inside a pair folder.

@@ -11,8 +11,10 @@ struct Batch: ParsableCommand {
     abstract: "Align every pair folder below DIR, in parallel.",
     discussion: """
       A pair folder holds en-GB.txt and ru-RU.txt. The alignment of DIR/a/b is written to \
-      OUT/a/b.<format>. Progress and problems go to standard error; a pair that cannot be \
-      read is reported and skipped, and the exit status is then 2.
+      OUT/a/b.<format>. Progress and problems go to standard error; a pair that fails is \
+      reported and skipped, and the exit status is then 2 when its input is at fault, 3 \
+      when Sverka itself failed. --encoding and --dictionary apply to every pair, as in \
+      'sverka align'.
       """)
 
   @Argument(help: "The folder to search for pair folders.")
@@ -27,6 +29,8 @@ struct Batch: ParsableCommand {
   @Option(help: "How many pairs to align at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @OptionGroup var reading: AlignerOptions
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
@@ -38,8 +42,11 @@ struct Batch: ParsableCommand {
     guard !pairs.isEmpty else {
       throw InputError.notAPairFolder(folder, missing: "pair folder below it")
     }
+    // A dictionary that cannot be read stops the run before any pair.
+    let aligner = try reading.aligner()
+    let reader = StatementReader(encoding: reading.encoding)
     let progress = Progress(total: pairs.count)
-    let failures = Failures()
+    let failures = FailureTally()
     let root = URL(fileURLWithPath: folder).standardizedFileURL.path
     let outRoot = out
     let format = format
@@ -51,32 +58,32 @@ struct Batch: ParsableCommand {
         defer { semaphore.signal() }
         let name = Self.relativeName(of: pair.path, below: root)
         do {
-          let links = try Self.align(pair, writingTo: outRoot, name: name, format: format)
+          let links = try Self.align(
+            pair, with: aligner, reader: reader, writingTo: outRoot, name: name, format: format)
           progress.report("\(name): \(links) links")
         } catch {
-          failures.add()
-          progress.report("\(name): \(error)")
+          progress.report("\(name): \(failures.record(error))")
         }
       }
     }
     group.wait()
-    if failures.count > 0 {
+    if let status = failures.status {
       FileHandle.standardError.write(
         Data("sverka: \(failures.count) of \(pairs.count) pairs failed\n".utf8))
-      throw ExitStatus.usageOrInput
+      throw status
     }
   }
 
   /// Aligns one pair and writes its file; returns the number of links.
   private static func align(
-    _ pair: PairFolder, writingTo outRoot: String, name: String, format: AlignmentFormat
+    _ pair: PairFolder, with aligner: Aligner, reader: StatementReader, writingTo outRoot: String,
+    name: String, format: AlignmentFormat
   ) throws -> Int {
-    let reader = StatementReader()
     let english = try reader.read(InputFile.bytes(pair.english), path: pair.english)
     let russian = try reader.read(InputFile.bytes(pair.russian), path: pair.russian)
     try PairFolder.check(english, is: .english)
     try PairFolder.check(russian, is: .russian)
-    let alignment = Aligner().align(english, russian)
+    let alignment = try aligner.align(english, russian)
     let target = URL(fileURLWithPath: outRoot).appendingPathComponent(
       name + "." + format.fileExtension)
     do {
@@ -110,24 +117,6 @@ struct Batch: ParsableCommand {
       defer { lock.unlock() }
       done += 1
       FileHandle.standardError.write(Data("[\(done)/\(total)] \(line)\n".utf8))
-    }
-  }
-
-  /// The number of pairs that failed, counted from many threads.
-  private final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    var count: Int {
-      lock.lock()
-      defer { lock.unlock() }
-      return value
-    }
-
-    func add() {
-      lock.lock()
-      value += 1
-      lock.unlock()
     }
   }
 }

@@ -19,12 +19,12 @@ struct MapRecords: ParsableCommand {
     discussion: """
       Writes one result record a line, in input order. A record that cannot be aligned \
       gives an error record and a line on standard error; the others go on, and the exit \
-      status is then 2.
+      status is then 2 when a record is at fault, 3 when Sverka itself failed.
       """)
 
   func run() throws {
     let sink = OutputSink.standardOutput
-    var failures = 0
+    let failures = FailureTally()
     var lineNumber = 0
     try LineReader(handle: .standardInput).forEachLine { line in
       lineNumber += 1
@@ -33,15 +33,14 @@ struct MapRecords: ParsableCommand {
       do {
         result = try Self.process(line, lineNumber: lineNumber)
       } catch {
-        failures += 1
-        let message = (error as? InputError)?.description ?? "\(error)"
+        let message = failures.record(error)
         FileHandle.standardError.write(Data("sverka: \(message)\n".utf8))
         result = Self.errorRecord(line, lineNumber: lineNumber, message: message)
       }
       try sink.write(result + "\n")
       try sink.flush()
     }
-    if failures > 0 { throw ExitStatus.usageOrInput }
+    if let status = failures.status { throw status }
   }
 
   /// The result record for one input line.
@@ -59,7 +58,7 @@ struct MapRecords: ParsableCommand {
     let (english, russian) = try Aligner.editions(
       reader.read(text: TextDecoder.unifyingLineEnds(first), path: place + ":en"),
       reader.read(text: TextDecoder.unifyingLineEnds(second), path: place + ":ru"))
-    let alignment = Aligner().align(english, russian)
+    let alignment = try Aligner().align(english, russian)
     let links = JSONLWriter().text(for: alignment, english: english, russian: russian)
       .split(separator: "\n").joined(separator: ",")
     return "{\"id\":\(json(object["id"])),\"en_sentences\":\(english.sentenceCount),"

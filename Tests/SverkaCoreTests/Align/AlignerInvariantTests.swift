@@ -40,7 +40,7 @@ import Testing
   @Test(arguments: pairs)
   func coversEverySentenceOnce(_ pair: PairCase) throws {
     let (english, russian) = try Self.read(pair.folder)
-    let alignment = Aligner().align(english, russian)
+    let alignment = try Aligner().align(english, russian)
     Self.expectCover(alignment.sentences, english.sentenceCount, russian.sentenceCount)
     Self.expectCover(alignment.paragraphs, english.paragraphs.count, russian.paragraphs.count)
     // A real translation: most links are one-to-one and confident.
@@ -51,7 +51,7 @@ import Testing
   @Test func emptyAndOneSidedInputs() throws {
     let english = try SegmentedReader().read(text: "One.\nTwo.\n", path: nil)
     let russian = try SegmentedReader().read(text: "Один.\n", path: nil)
-    let alignment = Aligner().align(english, russian)
+    let alignment = try Aligner().align(english, russian)
     Self.expectCover(alignment.sentences, 2, 1)
   }
 
@@ -78,7 +78,7 @@ import Testing
         generator: &generator)
       let e = try SegmentedReader(language: .english).read(text: edited.englishText, path: nil)
       let r = try SegmentedReader(language: .russian).read(text: edited.russianText, path: nil)
-      let alignment = Aligner().align(e, r)
+      let alignment = try Aligner().align(e, r)
       Self.expectCover(alignment.sentences, e.sentenceCount, r.sentenceCount)
       let found = Set(alignment.sentences.map { [$0.english, $0.russian] })
       right += edited.gold.filter { found.contains([$0.english, $0.russian]) }.count

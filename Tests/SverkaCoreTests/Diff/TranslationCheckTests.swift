@@ -71,4 +71,42 @@ import Testing
       )
       .contains(.sentenceUnmatched))
   }
+
+  /// A link whose paragraphs disagree on a number, scored `score` by the aligner.
+  struct ScoredAligner: ParagraphAligning {
+    var score: Double
+
+    func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
+      [
+        ParagraphLink(
+          english: [0], russian: [0], score: score,
+          sentences: [ParagraphLink.SentenceLink(english: [0], russian: [0], score: score)])
+      ]
+    }
+  }
+
+  @Test func similarityIsTheAlignersConfidenceAndIsCalledSo() throws {
+    let reader = StatementReader()
+    let english = try reader.read(text: "The session gathered 12 million people.", path: "en")
+    let russian = try reader.read(text: "Сессия собрала 10 млн человек.", path: "ru")
+    for score in [0.1234, 0.9876] {
+      let diff = try TranslationCheck(aligner: ScoredAligner(score: score)).check(
+        russian, english)
+      let operation = try #require(diff.paragraphs.first)
+      #expect(operation.operation == .changed)
+      #expect(operation.similarity == (score * 1000).rounded() / 1000)
+      let text = DiffTextReport().render(diff)
+      #expect(text.contains("¶1 → ¶1 changed (confidence \((score * 1000).rounded() / 1000))"))
+      #expect(!text.contains("similarity"))
+    }
+  }
+
+  @Test func revisionModeStillReportsWordSimilarity() throws {
+    let reader = StatementReader()
+    let old = try reader.read(text: "The session gathered 12 million people today.", path: "a")
+    let new = try reader.read(text: "The session gathered 10 million people today.", path: "b")
+    let text = DiffTextReport().render(try RevisionDiff().diff(old, new))
+    #expect(text.contains("¶1 → ¶1 changed (similarity "))
+    #expect(!text.contains("confidence"))
+  }
 }

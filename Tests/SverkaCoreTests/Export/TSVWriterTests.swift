@@ -27,7 +27,7 @@ import Testing
   @Test func jsonLinesAreObjects() throws {
     let english = try SegmentedReader().read(text: "Say \"hi\".\n", path: nil)
     let russian = try SegmentedReader().read(text: "Привет.\n", path: nil)
-    let alignment = Aligner().align(english, russian)
+    let alignment = try Aligner().align(english, russian)
     let text = JSONLWriter().text(for: alignment, english: english, russian: russian)
     #expect(text.hasPrefix("{\"en_ids\":[1],\"ru_ids\":[1],\"score\":"))
     #expect(text.contains("\"en\":\"Say \\\"hi\\\".\""))

@@ -1,0 +1,20 @@
+// A word or number of a sentence as the aligner's word scanner yields it.
+
+/// A word or number of a sentence, as the aligner compares them.
+struct ScannedToken: Sendable, Equatable {
+  /// What the token is.
+  enum Kind: Sendable, Equatable {
+    /// Latin or Cyrillic letters.
+    case word
+    /// A run of ASCII digits, leading zeros dropped.
+    case number
+    /// A percent sign, which Russian often spells out (`5%` ↔ `5 процентов`).
+    case percent
+  }
+
+  let kind: Kind
+  /// Lower-cased, `ё` folded to `е`; for numbers the digits.
+  let text: String
+  /// The word was written in capitals only (`NATO`, `ОБСЕ`), two letters or more.
+  let isCapitals: Bool
+}

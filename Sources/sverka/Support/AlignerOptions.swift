@@ -1,0 +1,30 @@
+// The options `align` and `batch` share: how files are decoded and what the aligner knows.
+
+import ArgumentParser
+import SverkaCore
+
+/// How to read the editions and which words the aligner knows, for `align` and `batch`
+/// alike.
+struct AlignerOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "A dictd dictionary (English to Russian) to add to the built-in lexicon.",
+      discussion: "Name the .index file or the .dict file beside it; .dict.dz must be "
+        + "decompressed first (gzip -dc x.dict.dz > x.dict).",
+      valueName: "path"))
+  var dictionary: String?
+
+  @Option(help: "The files' charset when they are not Unicode (windows-1251, KOI8-R, …).")
+  var encoding: String?
+
+  /// An aligner over the built-in lexicon and the words of `--dictionary`.
+  ///
+  /// - Throws: ``InputError`` when the dictionary cannot be read.
+  func aligner() throws -> Aligner {
+    var lexicon = Lexicon.builtIn
+    if let dictionary {
+      lexicon.merge(try DictdReader.lexicon(at: dictionary, readFile: InputFile.bytes))
+    }
+    return Aligner(lexicon: lexicon)
+  }
+}
