@@ -193,18 +193,32 @@ final class KeyFolder {
     let count = bytes.count
     sink.reserve(4 * count)
     while index < count {
-      // A run of bytes that fold to themselves goes eight at a time.
-      if !pendingSpace, index + 8 <= count, let base = bytes.baseAddress {
-        let word = UInt64(
-          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        let run = (~Self.plainBytes(word) & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
-        if run > 0 {
-          sink.append(run: word, count: run, start: index)
-          index += run
-          continue
+      let first = bytes[index]
+      if !pendingSpace, let base = bytes.baseAddress {
+        // A run of ASCII bytes that fold to themselves goes eight at a time.
+        if first &- 0x21 < 0x5E, index + 8 <= count {
+          let word = UInt64(
+            littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+          let run = (~Self.plainBytes(word) & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+          if run > 0 {
+            sink.append(run: word, count: run, start: index)
+            index += run
+            continue
+          }
+        }
+        // So does a small Cyrillic letter а–я (`D0 B0`–`D0 BF`, `D1 80`–`D1 8F`), with no
+        // table to look at.
+        if first &- 0xD0 < 2, index + 1 < count {
+          let second = bytes[index + 1]
+          if (first == 0xD0 && second >= 0xB0) || (first == 0xD1 && second < 0x90) {
+            sink.append(
+              packed: UInt64(first) | UInt64(second) << 8, count: 2, origin: index..<(index + 2))
+            index += 2
+            continue
+          }
         }
       }
-      let lead = bytes[index]
+      let lead = first
       let start = index
       var packed: UInt64
       if lead < 0x80 {
@@ -223,12 +237,18 @@ final class KeyFolder {
         }
       } else {
         // Valid UTF-8 (it came from a String): the lead byte gives the length.
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length where index + offset < count {
-          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        var value: UInt32
+        if lead < 0xE0, index + 1 < count {
+          value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+          index += 2
+        } else {
+          let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+          value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+          for offset in 1..<length where index + offset < count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+          }
+          index += length
         }
-        index += length
         packed = value < 0x10000 ? table[Int(value)] : astral[value] ?? Tag.unknown
         if packed == Tag.unknown {
           guard let scalar = Unicode.Scalar(value) else { return false }

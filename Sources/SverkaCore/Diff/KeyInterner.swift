@@ -1,18 +1,28 @@
 // Interns paragraph and word keys by their bytes, hashing each once with FNV-1a 64.
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Gives every distinct key (as UTF-8 bytes) a small integer, shared by both editions.
 ///
 /// Swift's `String` hashing normalises Unicode on every call, which dominated the run
 /// time on long documents; keys are already normalised, so bytes are hashed instead, with
-/// the same FNV-1a 64 that makes the paragraphs' short hashes.
+/// the same FNV-1a 64 that makes the paragraphs' short hashes. The table is open
+/// addressing on that hash (linear probing, at most half full), so a lookup hashes the
+/// bytes once and compares them once.
 final class KeyInterner {
-  /// The first id of each hash; the few keys whose hash another key already has are
-  /// kept in `collisions`.
-  private var firstIDs: [UInt64: Int32] = [:]
-  private var collisions: [UInt64: [Int32]] = [:]
   private var keys: [[UInt8]] = []
+  /// For each slot, the hash of its key and its id, or -1 when the slot is empty.
+  private var slotHashes: [UInt64]
+  private var slotIDs: [Int32]
 
-  init() {}
+  init() {
+    slotHashes = Array(repeating: 0, count: 1024)
+    slotIDs = Array(repeating: -1, count: 1024)
+  }
 
   /// The id of `bytes` and its FNV-1a 64 hash.
   func intern(_ bytes: [UInt8]) -> (id: Int32, hash: UInt64) {
@@ -22,18 +32,48 @@ final class KeyInterner {
 
   /// The id of `bytes`, whose FNV-1a 64 hash is `hash`.
   func intern(_ bytes: [UInt8], hash: UInt64) -> Int32 {
-    guard let first = firstIDs[hash] else {
-      return add(bytes) { firstIDs[hash] = $0 }
+    let mask = slotIDs.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slotIDs[slot] >= 0 {
+      if slotHashes[slot] == hash, Self.same(keys[Int(slotIDs[slot])], bytes) {
+        return slotIDs[slot]
+      }
+      slot = (slot + 1) & mask
     }
-    if keys[Int(first)] == bytes { return first }
-    if let found = collisions[hash]?.first(where: { keys[Int($0)] == bytes }) { return found }
-    return add(bytes) { collisions[hash, default: []].append($0) }
-  }
-
-  private func add(_ bytes: [UInt8], recording record: (Int32) -> Void) -> Int32 {
     let id = Int32(keys.count)
     keys.append(bytes)
-    record(id)
+    slotHashes[slot] = hash
+    slotIDs[slot] = id
+    if 2 * keys.count > slotIDs.count { grow() }
     return id
+  }
+
+  /// Doubles the table and places every key again.
+  private func grow() {
+    let capacity = slotIDs.count * 2
+    let mask = capacity - 1
+    var hashes = [UInt64](repeating: 0, count: capacity)
+    var ids = [Int32](repeating: -1, count: capacity)
+    for (hash, id) in zip(slotHashes, slotIDs) where id >= 0 {
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while ids[slot] >= 0 { slot = (slot + 1) & mask }
+      hashes[slot] = hash
+      ids[slot] = id
+    }
+    slotHashes = hashes
+    slotIDs = ids
+  }
+
+  /// Byte equality with `memcmp`; `==` on arrays compares element by element.
+  private static func same(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+    guard first.count == second.count else { return false }
+    return first.withUnsafeBytes { left in
+      second.withUnsafeBytes { right in
+        guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else {
+          return true
+        }
+        return memcmp(leftBase, rightBase, left.count) == 0
+      }
+    }
   }
 }

@@ -127,15 +127,39 @@ final class WordTokenizer {
 
   /// Which letters are upper case (`U`) and which lower case (`l`), as ASCII bytes, or
   /// `nil` when none is upper case.
+  ///
+  /// ASCII and basic Cyrillic letters are told by their bytes; any other scalar by its
+  /// Unicode properties.
   private static func caseMask(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
     guard mayHaveCapital(bytes) else { return nil }
     var mask: [UInt8] = []
     var any = false
-    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars
-    where scalar.properties.isAlphabetic {
-      let upper = scalar.properties.isUppercase
-      any = any || upper
-      mask.append(upper ? UInt8(ascii: "U") : UInt8(ascii: "l"))
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      let next = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
+      let upper: Bool?
+      var length = 1
+      switch byte {
+      case 0x41...0x5A: upper = true
+      case 0x61...0x7A: upper = false
+      case ..<0x80: upper = nil
+      case 0xD0:  // U+0400–U+042F capitals, U+0430–U+043F small letters
+        (upper, length) = (next < 0xB0, 2)
+      case 0xD1 where next < 0xA0:  // U+0440–U+045F small letters
+        (upper, length) = (false, 2)
+      default:
+        length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        let end = min(bytes.endIndex, index + length)
+        let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first
+        let properties = scalar?.properties
+        upper = properties?.isAlphabetic == true ? properties?.isUppercase == true : nil
+      }
+      if let upper {
+        any = any || upper
+        mask.append(upper ? UInt8(ascii: "U") : UInt8(ascii: "l"))
+      }
+      index += length
     }
     return any ? mask : nil
   }

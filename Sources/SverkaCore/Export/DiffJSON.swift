@@ -12,20 +12,21 @@ public enum DiffJSON {
 
   /// The diff as JSON text ending in a newline.
   public static func encode(_ diff: EditionDiff) -> String {
-    var out = "{\"schema\": \(schema), \"mode\": \(JSONText.quoted(diff.mode.rawValue)),\n"
-    out += " \"a\": \(side(diff.a)),\n"
-    out += " \"b\": \(side(diff.b)),\n"
-    out += " \"summary\": \(summary(diff)),\n"
-    out += " \"paragraphs\": ["
-    // One string grows for the whole document: tens of thousands of small objects
-    // otherwise cost an array and a join each.
-    out.reserveCapacity(out.utf8.count + 128 * diff.paragraphs.count)
+    var out: [UInt8] = []
+    // One buffer of bytes grows for the whole document: tens of thousands of small
+    // objects otherwise cost a string, an array and a join each.
+    out.reserveCapacity(512 + 160 * diff.paragraphs.count)
+    out += "{\"schema\": \(schema), \"mode\": \(JSONText.quoted(diff.mode.rawValue)),\n".utf8
+    out += " \"a\": \(side(diff.a)),\n".utf8
+    out += " \"b\": \(side(diff.b)),\n".utf8
+    out += " \"summary\": \(summary(diff)),\n".utf8
+    out += " \"paragraphs\": [".utf8
     for (index, paragraph) in diff.paragraphs.enumerated() {
-      out += index == 0 ? "\n  " : ",\n  "
+      out += (index == 0 ? "\n  " : ",\n  ").utf8
       operation(paragraph, into: &out)
     }
-    out += "\n ]}\n"
-    return out
+    out += "\n ]}\n".utf8
+    return String(decoding: out, as: UTF8.self)
   }
 
   private static func side(_ side: EditionDiff.Side) -> String {
@@ -46,48 +47,62 @@ public enum DiffJSON {
     return JSONText.object(members)
   }
 
-  private static func numbers(_ values: [Int], list: Bool) -> String {
-    if values.isEmpty { return "null" }
-    return list ? JSONText.array(values.map(String.init)) : String(values[0])
+  private static func numbers(_ values: [Int], list: Bool, into out: inout [UInt8]) {
+    if values.isEmpty {
+      out += "null".utf8
+    } else if list {
+      out += JSONText.array(values.map(String.init)).utf8
+    } else {
+      out += String(values[0]).utf8
+    }
   }
 
-  private static func hashes(_ values: [String], list: Bool) -> String {
-    if values.isEmpty { return "null" }
-    return list ? JSONText.array(values.map(JSONText.quoted)) : JSONText.quoted(values[0])
+  /// Short hashes are hex digits: quoted as they are, with no escaping to look for.
+  private static func hashes(_ values: [String], list: Bool, into out: inout [UInt8]) {
+    if values.isEmpty {
+      out += "null".utf8
+    } else if list {
+      out += JSONText.array(values.map(JSONText.quoted)).utf8
+    } else {
+      out.append(UInt8(ascii: "\""))
+      out += values[0].utf8
+      out.append(UInt8(ascii: "\""))
+    }
   }
 
-  private static func operation(_ paragraph: ParagraphDiff, into out: inout String) {
+  private static func operation(_ paragraph: ParagraphDiff, into out: inout [UInt8]) {
     let aList = paragraph.operation == .merged
     let bList = paragraph.operation == .split
-    out += "{\"op\": "
-    out += JSONText.quoted(paragraph.operation.rawValue)
-    out += ", \"a\": "
-    out += numbers(paragraph.a, list: aList)
-    out += ", \"b\": "
-    out += numbers(paragraph.b, list: bList)
-    out += ", \"a_hash\": "
-    out += hashes(paragraph.aHashes, list: aList)
-    out += ", \"b_hash\": "
-    out += hashes(paragraph.bHashes, list: bList)
+    out += "{\"op\": \"".utf8
+    out += paragraph.operation.rawValue.utf8
+    out += "\", \"a\": ".utf8
+    numbers(paragraph.a, list: aList, into: &out)
+    out += ", \"b\": ".utf8
+    numbers(paragraph.b, list: bList, into: &out)
+    out += ", \"a_hash\": ".utf8
+    hashes(paragraph.aHashes, list: aList, into: &out)
+    out += ", \"b_hash\": ".utf8
+    hashes(paragraph.bHashes, list: bList, into: &out)
     if let similarity = paragraph.similarity {
-      out += ", \"similarity\": "
-      out += JSONText.number(similarity)
+      out += ", \"similarity\": ".utf8
+      out += JSONText.number(similarity).utf8
     }
-    out += ", \"severity\": "
-    out += JSONText.quoted(paragraph.severity.rawValue)
+    out += ", \"severity\": \"".utf8
+    out += paragraph.severity.rawValue.utf8
+    out += "\"".utf8
     if !paragraph.reasons.isEmpty {
-      out += ", \"reasons\": "
-      out += JSONText.array(paragraph.reasons.map { JSONText.quoted($0.rawValue) })
+      out += ", \"reasons\": ".utf8
+      out += JSONText.array(paragraph.reasons.map { JSONText.quoted($0.rawValue) }).utf8
     }
     if !paragraph.cosmetic.isEmpty {
-      out += ", \"cosmetic\": "
-      out += JSONText.array(paragraph.cosmetic.map { JSONText.quoted($0.rawValue) })
+      out += ", \"cosmetic\": ".utf8
+      out += JSONText.array(paragraph.cosmetic.map { JSONText.quoted($0.rawValue) }).utf8
     }
     if !paragraph.words.isEmpty {
-      out += ", \"words\": "
-      out += JSONText.array(paragraph.words.map(word))
+      out += ", \"words\": ".utf8
+      out += JSONText.array(paragraph.words.map(word)).utf8
     }
-    out += "}"
+    out.append(UInt8(ascii: "}"))
   }
 
   private static func word(_ change: WordChange) -> String {

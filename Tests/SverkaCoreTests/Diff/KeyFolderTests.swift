@@ -9,6 +9,8 @@ import Testing
     "“Quoted” — text\u{00A0}with\u{2009}spaces", "Ёлка и ЁЖИК", "inter\u{00AD}national",
     "e\u{0301}te\u{0301} cafe\u{0301}", "ﬁne ＡＢＣ …", "flag 🇷🇺 and 👩‍💻", "tab\tand\r\nlines",
     "Straße İstanbul ΣΑΣ", "zero\u{200B}width\u{2060}joiner", "  lead and trail  ",
+    "ѐлка Ѐ ѓ Ѓ џ Џ ђ ҐУЛЯ ґ ӧ ѣ пер\u{0435}\u{0308}д", "abcdefgh`ijklmnop QRSTuvwx~{|}",
+    "съезд\u{00A0}«Единой России» — 2018−2019 гг.",
   ]
 
   @Test func matchesTheNormalizer() throws {
