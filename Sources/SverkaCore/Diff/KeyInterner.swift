@@ -32,20 +32,29 @@ final class KeyInterner {
 
   /// The id of `bytes`, whose FNV-1a 64 hash is `hash`.
   func intern(_ bytes: [UInt8], hash: UInt64) -> Int32 {
-    let mask = slotIDs.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while slotIDs[slot] >= 0 {
-      if slotHashes[slot] == hash, Self.same(keys[Int(slotIDs[slot])], bytes) {
-        return slotIDs[slot]
-      }
-      slot = (slot + 1) & mask
-    }
+    let (slot, found) = probe(bytes, hash: hash)
+    if let found { return found }
     let id = Int32(keys.count)
     keys.append(bytes)
     slotHashes[slot] = hash
     slotIDs[slot] = id
     if 2 * keys.count > slotIDs.count { grow() }
     return id
+  }
+
+  /// The slot that holds `bytes` and its id, or the empty slot where it belongs.
+  private func probe(_ bytes: [UInt8], hash: UInt64) -> (slot: Int, id: Int32?) {
+    // Local copies: one exclusivity check for the probe, not one per slot looked at;
+    // they are gone before the caller writes to the table, so it is not copied.
+    let ids = slotIDs
+    let hashes = slotHashes
+    let mask = ids.count - 1
+    var slot = Self.slot(hash, mask: mask)
+    while ids[slot] >= 0 {
+      if hashes[slot] == hash, Self.same(keys[Int(ids[slot])], bytes) { return (slot, ids[slot]) }
+      slot = (slot + 1) & mask
+    }
+    return (slot, nil)
   }
 
   /// Doubles the table and places every key again.
@@ -55,13 +64,20 @@ final class KeyInterner {
     var hashes = [UInt64](repeating: 0, count: capacity)
     var ids = [Int32](repeating: -1, count: capacity)
     for (hash, id) in zip(slotHashes, slotIDs) where id >= 0 {
-      var slot = Int(truncatingIfNeeded: hash) & mask
+      var slot = Self.slot(hash, mask: mask)
       while ids[slot] >= 0 { slot = (slot + 1) & mask }
       hashes[slot] = hash
       ids[slot] = id
     }
     slotHashes = hashes
     slotIDs = ids
+  }
+
+  /// The first slot to try for `hash`: FNV's low bits are weak, so they are mixed
+  /// (Fibonacci hashing) and the high bits taken.
+  private static func slot(_ hash: UInt64, mask: Int) -> Int {
+    let mixed = hash &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: mixed >> 32) & mask
   }
 
   /// Byte equality with `memcmp`; `==` on arrays compares element by element.
