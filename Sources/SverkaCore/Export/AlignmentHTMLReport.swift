@@ -25,10 +25,16 @@ public struct AlignmentHTMLReport: Sendable {
   ///
   /// - Parameters:
   ///   - alignment: the links to show.
-  ///   - english: the English statement the links index.
-  ///   - russian: the Russian statement.
+  ///   - english: the English statement the links index; read without sentences, it is
+  ///     segmented here as the aligner segments it.
+  ///   - russian: the Russian statement, likewise.
   /// - Returns: the whole page, ending in a newline.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) -> String {
+  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
+  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
+    -> String
+  {
+    let english = try english.withSentences()
+    let russian = try russian.withSentences()
     let englishSentences = english.sentences
     let russianSentences = russian.sentences
     let englishStarts = Self.paragraphStarts(english)

@@ -23,10 +23,16 @@ public struct TMXWriter: Sendable {
   ///
   /// - Parameters:
   ///   - alignment: the links to write.
-  ///   - english: the English statement the links index.
-  ///   - russian: the Russian statement.
+  ///   - english: the English statement the links index; read without sentences, it is
+  ///     segmented here as the aligner segments it.
+  ///   - russian: the Russian statement, likewise.
   /// - Returns: the whole document, UTF-8 XML ending in a newline.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) -> String {
+  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
+  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
+    -> String
+  {
+    let english = try english.withSentences()
+    let russian = try russian.withSentences()
     let englishSentences = english.sentences
     let russianSentences = russian.sentences
     var out = """

@@ -57,7 +57,7 @@ struct Align: ParsableCommand {
       return
     }
     let alignment = try aligner.align(english, russian)
-    let text = format.render(alignment, english: english, russian: russian)
+    let text = try format.render(alignment, english: english, russian: russian)
     let sink = try OutputSink.to(output)
     try sink.write(text)
     try sink.flush()

@@ -70,4 +70,27 @@ import Testing
     #expect(links == expectedLinks)
     #expect(links.contains { !$0.sentences.isEmpty })
   }
+
+  @Test(arguments: pairs)
+  func writersSegmentUnsegmentedStatements(_ pair: PairCase) throws {
+    let full = try Self.read(pair.folder, StatementReader())
+    let bare = try Self.read(pair.folder, Self.bare)
+    let alignment = try Aligner().align(full.english, full.russian)
+    #expect(!alignment.sentences.isEmpty)
+    // The writers index sentences: given the statements without them, they must segment,
+    // not trap on an index out of range, and write exactly what they write with them.
+    #expect(
+      try TSVWriter().text(for: alignment, english: bare.english, russian: bare.russian)
+        == TSVWriter().text(for: alignment, english: full.english, russian: full.russian))
+    #expect(
+      try JSONLWriter().text(for: alignment, english: bare.english, russian: bare.russian)
+        == JSONLWriter().text(for: alignment, english: full.english, russian: full.russian))
+    #expect(
+      try TMXWriter().text(for: alignment, english: bare.english, russian: bare.russian)
+        == TMXWriter().text(for: alignment, english: full.english, russian: full.russian))
+    #expect(
+      try AlignmentHTMLReport().text(for: alignment, english: bare.english, russian: bare.russian)
+        == AlignmentHTMLReport().text(
+          for: alignment, english: full.english, russian: full.russian))
+  }
 }
