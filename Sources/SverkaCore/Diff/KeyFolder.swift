@@ -168,17 +168,9 @@ final class KeyFolder {
   /// The high bit of each byte of a word that folds to itself: `!` to `~` but for the
   /// capitals and the backtick.
   private static func plainBytes(_ word: UInt64) -> UInt64 {
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    func atLeast(_ byte: UInt64) -> UInt64 {
-      ((word & low7) &+ (0x80 - byte) &* 0x0101_0101_0101_0101 | word) & high
-    }
-    func equal(_ byte: UInt64) -> UInt64 {
-      let difference = word ^ byte &* 0x0101_0101_0101_0101
-      return ~(((difference & low7) &+ low7) | difference) & high
-    }
-    let capital = atLeast(0x41) & ~atLeast(0x5B)
-    return atLeast(0x21) & ~atLeast(0x7F) & ~capital & ~equal(0x60) & ~word
+    let capital = ByteLanes.atLeast(word, 0x41) & ~ByteLanes.atLeast(word, 0x5B)
+    return ByteLanes.atLeast(word, 0x21) & ~ByteLanes.atLeast(word, 0x7F) & ~capital
+      & ~ByteLanes.equal(word, 0x60) & ~word
   }
 
   /// Folds UTF-8 into `sink`; `false` when a grapheme of several scalars needs the
@@ -197,9 +189,8 @@ final class KeyFolder {
       if !pendingSpace, let base = bytes.baseAddress {
         // A run of ASCII bytes that fold to themselves goes eight at a time.
         if first &- 0x21 < 0x5E, index + 8 <= count {
-          let word = UInt64(
-            littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-          let run = (~Self.plainBytes(word) & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+          let word = ByteLanes.load(base + index)
+          let run = (~Self.plainBytes(word) & ByteLanes.high).trailingZeroBitCount / 8
           if run > 0 {
             sink.append(run: word, count: run, start: index)
             index += run

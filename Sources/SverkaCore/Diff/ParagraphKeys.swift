@@ -97,8 +97,7 @@ struct ParagraphKeys {
         var word: UInt64 = 0
         let length = min(8, bytes.count - offset)
         if length == 8 {
-          word = UInt64(
-            littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+          word = ByteLanes.load(base + offset)
         } else {
           for index in 0..<length { word |= UInt64(base[offset + index]) << (8 * index) }
         }

@@ -25,24 +25,24 @@ struct ByteCensus {
     var offset = 1
     var visible: UInt64 = 0
     while offset + 8 <= bytes.count {
-      let raw = UnsafeRawPointer(base + offset)
-      let word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-      let previous = UInt64(littleEndian: (raw - 1).loadUnaligned(as: UInt64.self))
+      let word = ByteLanes.load(base + offset)
+      let previous = ByteLanes.load(base + offset - 1)
       // Bytes below 0x20 but tab, line feed and form feed (NUL and CR among them), DEL,
       // and the second bytes of C1 controls.
-      let below20 = ~(((word & Self.low7) &+ Self.spread(0x60)) | word) & Self.high
+      let below20 = ~ByteLanes.atLeast(word, 0x20) & ByteLanes.high
       let unusual =
-        below20 & ~Self.equal(word, 0x09) & ~Self.equal(word, 0x0A) & ~Self.equal(word, 0x0C)
-        | Self.equal(word, 0x7F)
-        | Self.equal(previous, 0xC2) & Self.equal(word & Self.spread(0xE0), 0x80)
+        below20 & ~ByteLanes.equal(word, 0x09) & ~ByteLanes.equal(word, 0x0A) & ~ByteLanes.equal(
+          word, 0x0C)
+        | ByteLanes.equal(word, 0x7F)
+        | ByteLanes.equal(previous, 0xC2) & ByteLanes.equal(word & ByteLanes.spread(0xE0), 0x80)
       if unusual != 0 {
-        let zeros = Self.equal(word, 0)
-        let returns = Self.equal(word, 0x0D)
+        let zeros = ByteLanes.equal(word, 0)
+        let returns = ByteLanes.equal(word, 0x0D)
         self.zeros += zeros.nonzeroBitCount
         carriageReturns += returns.nonzeroBitCount
         controls += (unusual & ~returns).nonzeroBitCount
       }
-      visible |= (((word & Self.low7) &+ Self.spread(0x5F)) | word) & Self.high
+      visible |= ByteLanes.atLeast(word, 0x21)
       offset += 8
     }
     hasVisible = hasVisible || visible != 0
@@ -50,18 +50,6 @@ struct ByteCensus {
       tally(base[offset], after: base[offset - 1])
       offset += 1
     }
-  }
-
-  private static let high: UInt64 = 0x8080_8080_8080_8080
-  private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-  /// `byte` in every byte of a word.
-  private static func spread(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
-
-  /// The high bit of each byte of `word` that equals `byte`.
-  private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-    let difference = word ^ spread(byte)
-    return ~(((difference & low7) &+ low7) | difference) & high
   }
 
   /// Counts one byte that follows `previous`.

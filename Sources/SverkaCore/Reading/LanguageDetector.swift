@@ -31,21 +31,20 @@ public enum LanguageDetector {
     guard let base = bytes.baseAddress else { return }
     var offset = 0
     while offset + 8 <= bytes.count {
-      let word = UInt64(
-        littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-      let leads = word & (word << 1) & high  // bytes 11xxxxxx
-      let basicCyrillic = equal(word & spread(0xFE), 0xD0)  // D0 or D1
+      let word = ByteLanes.load(base + offset)
+      let leads = word & (word << 1) & ByteLanes.high  // bytes 11xxxxxx
+      let basicCyrillic = ByteLanes.equal(word & ByteLanes.spread(0xFE), 0xD0)  // D0 or D1
       if leads & ~basicCyrillic != 0 {
         for index in offset..<(offset + 8) {
           countScalar(at: index, bytes, cyrillic: &cyrillic, letters: &letters)
         }
       } else {
-        let folded = (word | spread(0x20)) & low7
+        let folded = (word | ByteLanes.spread(0x20)) & ByteLanes.low7
         // At least `a` and not at least `{`, once folded, and ASCII.
-        let inRange = (folded &+ spread(0x80 - 0x61)) ^ (folded &+ spread(0x80 - 0x7B))
-        let asciiLetters = inRange & ~word & high
-        cyrillic += ones(basicCyrillic)
-        letters += ones(asciiLetters) + ones(basicCyrillic)
+        let inRange = ByteLanes.atLeast(folded, 0x61) ^ ByteLanes.atLeast(folded, 0x7B)
+        let asciiLetters = inRange & ~word
+        cyrillic += ByteLanes.count(basicCyrillic)
+        letters += ByteLanes.count(asciiLetters) + ByteLanes.count(basicCyrillic)
       }
       offset += 8
     }
@@ -82,23 +81,6 @@ public enum LanguageDetector {
     guard let scalar = Unicode.Scalar(value), ICU.isAlphabetic(scalar) else { return }
     letters &+= 1
     if ICU.script(of: scalar) == .cyrillic { cyrillic &+= 1 }
-  }
-
-  private static let high: UInt64 = 0x8080_8080_8080_8080
-  private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-  /// `byte` in every byte of a word.
-  private static func spread(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
-
-  /// The high bit of each byte of `word` that equals `byte`.
-  private static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-    let difference = word ^ spread(byte)
-    return ~(((difference & low7) &+ low7) | difference) & high
-  }
-
-  /// How many bytes have their high bit set, in a word where only high bits are set.
-  private static func ones(_ flags: UInt64) -> Int {
-    Int(((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
   }
 
   /// The language a text with this Cyrillic share is in: Russian from one half up.
