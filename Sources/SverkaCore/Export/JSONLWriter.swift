@@ -22,23 +22,36 @@ public struct JSONLWriter: Sendable {
   public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
     -> String
   {
+    try records(for: alignment, english: english, russian: russian).map { $0 + "\n" }.joined()
+  }
+
+  /// The JSON object of each link, in reading order, without line ends: for embedding the
+  /// links in a larger JSON document.
+  ///
+  /// - Parameters:
+  ///   - alignment: the links to write.
+  ///   - english: the English statement the links index, segmented here if need be.
+  ///   - russian: the Russian statement, likewise.
+  /// - Returns: one JSON object a link.
+  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
+  public func records(for alignment: Alignment, english: Statement, russian: Statement) throws
+    -> [String]
+  {
     let english = try english.withSentences()
     let russian = try russian.withSentences()
     let englishSentences = english.sentences
     let russianSentences = russian.sentences
     let englishParagraphs = Self.paragraphNumbers(english)
     let russianParagraphs = Self.paragraphNumbers(russian)
-    var out = ""
-    for link in alignment.sentences {
-      out += "{\"en_ids\":[" + Self.numbers(link.english) + "],\"ru_ids\":["
+    return alignment.sentences.map { link in
+      var out = "{\"en_ids\":[" + Self.numbers(link.english) + "],\"ru_ids\":["
       out += Self.numbers(link.russian) + "],\"score\":" + TSVWriter.score(link.score)
       out += ",\"en\":" + JSONText.quoted(TSVWriter.joined(link.english, englishSentences))
       out += ",\"ru\":" + JSONText.quoted(TSVWriter.joined(link.russian, russianSentences))
       out += ",\"en_paragraphs\":[" + Self.paragraphs(link.english, englishParagraphs)
       out += "],\"ru_paragraphs\":[" + Self.paragraphs(link.russian, russianParagraphs)
-      out += "]}\n"
+      return out + "]}"
     }
-    return out
   }
 
   private static func numbers(_ range: Range<Int>) -> String {

@@ -59,8 +59,8 @@ struct MapRecords: ParsableCommand {
       reader.read(text: TextDecoder.unifyingLineEnds(first), path: place + ":en"),
       reader.read(text: TextDecoder.unifyingLineEnds(second), path: place + ":ru"))
     let alignment = try Aligner().align(english, russian)
-    let links = try JSONLWriter().text(for: alignment, english: english, russian: russian)
-      .split(separator: "\n").joined(separator: ",")
+    let links = try JSONLWriter().records(for: alignment, english: english, russian: russian)
+      .joined(separator: ",")
     return "{\"id\":\(json(object["id"])),\"en_sentences\":\(english.sentenceCount),"
       + "\"ru_sentences\":\(russian.sentenceCount),\"links\":[\(links)]}"
   }

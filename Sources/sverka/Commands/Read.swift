@@ -33,33 +33,8 @@ struct Read: ParsableCommand {
     let sink = try OutputSink.to(output)
     switch format {
     case .json: try sink.write(try StatementJSON.encode(statement))
-    case .text: try sink.write(Self.text(of: statement))
+    case .text: try sink.write(StatementTextReport().render(statement))
     }
     try sink.flush()
-  }
-
-  static func text(of statement: Statement) -> String {
-    var lines: [String] = []
-    lines.append("path: \(statement.path ?? "-")")
-    lines.append(
-      "language: \(statement.language.rawValue) (Cyrillic share "
-        + "\(Int((statement.cyrillicShare * 100).rounded()))%)")
-    lines.append("encoding: \(statement.encoding)")
-    if let dateline = statement.dateline { lines.append("date: \(dateline)") }
-    if let title = statement.title { lines.append("title: \(title)") }
-    if let languageSwitch = statement.languageSwitch {
-      lines.append("language switch: \(languageSwitch)")
-    }
-    if !statement.chrome.isEmpty {
-      lines.append("chrome: \(statement.chrome.joined(separator: " | "))")
-    }
-    lines.append(
-      "paragraphs: \(statement.paragraphs.count), sentences: \(statement.sentenceCount)")
-    for (index, paragraph) in statement.paragraphs.enumerated() {
-      lines.append("")
-      lines.append("¶\(index + 1) [\(paragraph.role.rawValue), line \(paragraph.line)]")
-      lines.append(paragraph.text)
-    }
-    return lines.joined(separator: "\n") + "\n"
   }
 }
