@@ -185,10 +185,10 @@ final class KeyFolder {
     let count = bytes.count
     sink.reserve(4 * count)
     while index < count {
-      let first = bytes[index]
+      let lead = bytes[index]
       if !pendingSpace, let base = bytes.baseAddress {
         // A run of ASCII bytes that fold to themselves goes eight at a time.
-        if first &- 0x21 < 0x5E, index + 8 <= count {
+        if lead &- 0x21 < 0x5E, index + 8 <= count {
           let word = ByteLanes.load(base + index)
           let run = (~Self.plainBytes(word) & ByteLanes.high).trailingZeroBitCount / 8
           if run > 0 {
@@ -199,17 +199,16 @@ final class KeyFolder {
         }
         // So does a small Cyrillic letter а–я (`D0 B0`–`D0 BF`, `D1 80`–`D1 8F`), with no
         // table to look at.
-        if first &- 0xD0 < 2, index + 1 < count {
+        if lead &- 0xD0 < 2, index + 1 < count {
           let second = bytes[index + 1]
-          if (first == 0xD0 && second >= 0xB0) || (first == 0xD1 && second < 0x90) {
+          if (lead == 0xD0 && second >= 0xB0) || (lead == 0xD1 && second < 0x90) {
             sink.append(
-              packed: UInt64(first) | UInt64(second) << 8, count: 2, origin: index..<(index + 2))
+              packed: UInt64(lead) | UInt64(second) << 8, count: 2, origin: index..<(index + 2))
             index += 2
             continue
           }
         }
       }
-      let lead = first
       let start = index
       var packed: UInt64
       if lead < 0x80 {
