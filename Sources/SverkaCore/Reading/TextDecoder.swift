@@ -144,8 +144,8 @@ public struct TextDecoder: Sendable {
   /// `text` with its CRLF and CR line ends made `\n`.
   public static func unifyingLineEnds(_ text: String) -> String {
     var text = text
+    guard text.withUTF8({ $0.contains(0x0D) }) else { return text }
     return text.withUTF8 { bytes in
-      guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
       // Line ends are ASCII, so bytes can be rewritten without decoding scalars.
       var unified: [UInt8] = []
       unified.reserveCapacity(bytes.count)
