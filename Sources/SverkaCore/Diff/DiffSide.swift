@@ -55,6 +55,38 @@ final class DiffSide {
     String(decoding: bytes(index)[range], as: UTF8.self)
   }
 
+  /// Tokenizes paragraphs of both sides before they are asked for.
+  ///
+  /// The analysis, most of the cost, is split between two threads, the second with its
+  /// own `helper` tokenizer; the pieces are then interned on this thread in a fixed order,
+  /// so the ids are the same on every run.
+  ///
+  /// - Parameters:
+  ///   - a: one side.
+  ///   - aIndices: the paragraphs of `a` to tokenize.
+  ///   - b: the other side.
+  ///   - bIndices: the paragraphs of `b` to tokenize.
+  ///   - helper: a tokenizer with its own folder and iterator, on the same table.
+  /// - Throws: ``ICUError`` when ICU fails.
+  static func preload(
+    _ a: DiffSide, _ aIndices: [Int], _ b: DiffSide, _ bIndices: [Int], helper: WordTokenizer
+  ) throws {
+    let items = aIndices.map { (a, $0) } + bIndices.map { (b, $0) }
+    nonisolated(unsafe) let shared = (items: items, tokenizers: [a.tokenizer, helper])
+    let analyses = try TwoThreads.map(items.count) { half, range in
+      let tokenizer = shared.tokenizers[half]
+      return try range.map { position in
+        let (side, index) = shared.items[position]
+        return try tokenizer.analyze(side.texts[index])
+      }
+    }
+    for ((side, index), analysis) in zip(items, analyses) {
+      let made = a.tokenizer.intern(analysis)
+      side.units[index] = made.units
+      side.stems[index] = made.stems
+    }
+  }
+
   private func load(_ index: Int) throws {
     let made = try tokenizer.tokenize(texts[index])
     units[index] = made.units

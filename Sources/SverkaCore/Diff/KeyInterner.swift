@@ -24,18 +24,17 @@ final class KeyInterner {
     slotIDs = Array(repeating: -1, count: 1024)
   }
 
-  /// The id of `bytes` and its FNV-1a 64 hash.
-  func intern(_ bytes: [UInt8]) -> (id: Int32, hash: UInt64) {
-    let hash = KeyHash.fnv1a(bytes)
-    return (intern(bytes, hash: hash), hash)
+  /// The id of `bytes`.
+  func intern(_ bytes: ArraySlice<UInt8>) -> Int32 {
+    intern(bytes, hash: KeyHash.fnv1a(bytes))
   }
 
   /// The id of `bytes`, whose FNV-1a 64 hash is `hash`.
-  func intern(_ bytes: [UInt8], hash: UInt64) -> Int32 {
+  func intern(_ bytes: ArraySlice<UInt8>, hash: UInt64) -> Int32 {
     let (slot, found) = probe(bytes, hash: hash)
     if let found { return found }
     let id = Int32(keys.count)
-    keys.append(bytes)
+    keys.append(Array(bytes))
     slotHashes[slot] = hash
     slotIDs[slot] = id
     if 2 * keys.count > slotIDs.count { grow() }
@@ -43,7 +42,7 @@ final class KeyInterner {
   }
 
   /// The slot that holds `bytes` and its id, or the empty slot where it belongs.
-  private func probe(_ bytes: [UInt8], hash: UInt64) -> (slot: Int, id: Int32?) {
+  private func probe(_ bytes: ArraySlice<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
     // Local copies: one exclusivity check for the probe, not one per slot looked at;
     // they are gone before the caller writes to the table, so it is not copied.
     let ids = slotIDs
@@ -81,7 +80,7 @@ final class KeyInterner {
   }
 
   /// Byte equality with `memcmp`; `==` on arrays compares element by element.
-  private static func same(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+  private static func same(_ first: [UInt8], _ second: ArraySlice<UInt8>) -> Bool {
     guard first.count == second.count else { return false }
     return first.withUnsafeBytes { left in
       second.withUnsafeBytes { right in

@@ -1,7 +1,5 @@
 // The matching keys of both editions' paragraphs, each distinct text folded once, on two threads.
 
-import Dispatch
-
 /// The interned matching key and short hash of every paragraph of two editions.
 ///
 /// Folding is the one pass over all of both texts, so it is done once per distinct
@@ -23,10 +21,10 @@ struct ParagraphKeys {
   init(_ a: [String], _ b: [String], interner: KeyInterner) throws {
     // Pass 1: the old edition's keys and both editions' text hashes, in two halves.
     let texts = a + b
-    let textHashes = try Self.split(texts.count) { range in
+    let textHashes = try TwoThreads.map(texts.count) { _, range in
       range.map { Self.textHash(texts[$0]) }
     }
-    let keysA = try Self.split(a.count) { range in
+    let keysA = try TwoThreads.map(a.count) { _, range in
       let folder = KeyFolder(normalizer: Normalizer())
       return try range.map { try Self.key(a[$0], folder) }
     }
@@ -45,7 +43,7 @@ struct ParagraphKeys {
     }
     let unknown = b.indices.filter { known[$0] == nil }
     // Pass 3: the rest of the new edition, in two halves.
-    let folded = try Self.split(unknown.count) { range in
+    let folded = try TwoThreads.map(unknown.count) { _, range in
       let folder = KeyFolder(normalizer: Normalizer())
       return try range.map { try Self.key(b[unknown[$0]], folder) }
     }
@@ -54,11 +52,11 @@ struct ParagraphKeys {
       if let match { keysB[index] = keysA[match] }
     }
     for (position, index) in unknown.enumerated() { keysB[index] = folded[position] }
-    let idsA = keysA.map { interner.intern($0.bytes, hash: $0.hash) }
+    let idsA = keysA.map { interner.intern($0.bytes[...], hash: $0.hash) }
     ids = (
       idsA,
       b.indices.map {
-        known[$0].map { idsA[$0] } ?? interner.intern(keysB[$0].bytes, hash: keysB[$0].hash)
+        known[$0].map { idsA[$0] } ?? interner.intern(keysB[$0].bytes[...], hash: keysB[$0].hash)
       }
     )
     hashes = (keysA.map { KeyHash.short($0.hash) }, keysB.map { KeyHash.short($0.hash) })
@@ -67,22 +65,6 @@ struct ParagraphKeys {
   private static func key(_ text: String, _ folder: KeyFolder) throws -> Key {
     let bytes = try folder.keyBytes(text)
     return (bytes, KeyHash.fnv1a(bytes))
-  }
-
-  /// `work` over `0..<count` in two halves on two threads, joined in order.
-  private static func split<Element>(
-    _ count: Int, _ work: @Sendable (Range<Int>) throws -> [Element]
-  ) throws -> [Element] {
-    let halves = [0..<(count / 2), (count / 2)..<count]
-    nonisolated(unsafe) var results: [Result<[Element], any Error>] =
-      Array(repeating: .success([]), count: 2)
-    results.withUnsafeMutableBufferPointer { slots in
-      nonisolated(unsafe) let slots = slots
-      DispatchQueue.concurrentPerform(iterations: 2) { half in
-        slots[half] = Result { try work(halves[half]) }
-      }
-    }
-    return try results[0].get() + results[1].get()
   }
 
   /// A quick hash of a paragraph's text, eight bytes at a time, to find equal texts; it

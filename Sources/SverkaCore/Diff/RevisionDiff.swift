@@ -66,7 +66,9 @@ public struct RevisionDiff: Sendable {
       texts: a, keyIDs: keys.ids.a, hashes: keys.hashes.a, tokenizer: tokenizer)
     let sideB = DiffSide(
       texts: b, keyIDs: keys.ids.b, hashes: keys.hashes.b, tokenizer: tokenizer)
-    var entries = try skeleton(sideA, sideB)
+    let helper = try WordTokenizer(
+      table: table, folder: KeyFolder(normalizer: Normalizer()), ignoreCase: options.ignoreCase)
+    var entries = try skeleton(sideA, sideB, helper: helper)
     try MovePass(options: options).run(&entries, sideA, sideB)
     let operations = try entries.map { try finish($0, sideA, sideB) }
     return EditionDiff(
@@ -79,8 +81,23 @@ public struct RevisionDiff: Sendable {
   }
 
   /// The in-order operations: anchors and the pairs found in the gaps between them.
-  private func skeleton(_ a: DiffSide, _ b: DiffSide) throws -> [DiffEntry] {
+  ///
+  /// The paragraphs it and the later passes will look inside, those between anchors and
+  /// the anchored ones whose bytes differ, are tokenized first, on two threads (`helper`
+  /// is the second thread's tokenizer).
+  private func skeleton(_ a: DiffSide, _ b: DiffSide, helper: WordTokenizer) throws
+    -> [DiffEntry]
+  {
     let matches = SequenceAligner.matches(a.keyIDs, b.keyIDs)
+    var inGapA = [Bool](repeating: true, count: a.count)
+    var inGapB = [Bool](repeating: true, count: b.count)
+    for (ma, mb) in matches where a.texts[ma].hasSameBytes(as: b.texts[mb]) {
+      inGapA[ma] = false
+      inGapB[mb] = false
+    }
+    try DiffSide.preload(
+      a, a.texts.indices.filter { inGapA[$0] }, b, b.texts.indices.filter { inGapB[$0] },
+      helper: helper)
     let gaps = GapAligner(threshold: options.threshold)
     var entries: [DiffEntry] = []
     entries.reserveCapacity(max(a.count, b.count))

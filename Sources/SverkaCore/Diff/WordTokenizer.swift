@@ -27,14 +27,53 @@ final class WordTokenizer {
     var kind: WordToken.Kind
   }
 
+  /// What tokenizing a paragraph finds before anything is interned: the pieces to intern
+  /// and where each unit stands. Any tokenizer can make it, on its own thread; only
+  /// ``intern(_:)`` touches the shared table.
+  struct Analysis: Sendable {
+    /// A unit of the paragraph, its pieces as ranges of `bytes`.
+    struct Unit: Sendable {
+      var key: Range<Int>
+      /// The key followed by a case mask, when the unit has a capital and case counts.
+      var cased: Range<Int>?
+      var original: Range<Int>
+      var gapBefore: Range<Int>
+      var kind: WordToken.Kind
+    }
+
+    /// The bytes of every piece, one after another.
+    var bytes: [UInt8] = []
+    /// The similarity stem of each token.
+    var stems: [Range<Int>] = []
+    var units: [Unit] = []
+  }
+
   /// The units of `text` and the sorted stem ids of its tokens.
   ///
   /// - Throws: ``ICUError`` when ICU fails.
   func tokenize(_ text: String) throws -> (units: [WordToken], stems: [Int32]) {
+    intern(try analyze(text))
+  }
+
+  /// The interned units and sorted stem ids of an analysis, in the order it was made.
+  func intern(_ analysis: Analysis) -> (units: [WordToken], stems: [Int32]) {
+    let stems = analysis.stems.map { table.intern(analysis.bytes[$0]) }.sorted()
+    let units = analysis.units.map { unit in
+      let keyID = table.intern(analysis.bytes[unit.key])
+      return WordToken(
+        keyID: keyID, matchID: unit.cased.map { table.intern(analysis.bytes[$0]) } ?? keyID,
+        original: unit.original, gapBefore: unit.gapBefore, kind: unit.kind)
+    }
+    return (units, stems)
+  }
+
+  /// The pieces and units of `text`, with nothing interned.
+  ///
+  /// - Throws: ``ICUError`` when ICU fails.
+  func analyze(_ text: String) throws -> Analysis {
     let key = try folder.matchKey(text)
     var keyText = key.text
     var raws: [Raw] = []
-    var stems: [Int32] = []
     let keyBytes = Array(keyText.utf8)
     try keyText.withUTF8 { bytes in
       var start = 0
@@ -50,8 +89,8 @@ final class WordTokenizer {
         raws.append(Raw(start: start, end: end, kind: kind))
       }
     }
-    // One buffer for every piece interned, so a piece costs no allocation of its own.
-    var piece: [UInt8] = []
+    var analysis = Analysis()
+    analysis.bytes.reserveCapacity(3 * keyBytes.count)
     for raw in raws {
       var end = raw.end
       if raw.kind == .word {
@@ -67,15 +106,13 @@ final class WordTokenizer {
         }
         end = cursor
       }
-      piece.removeAll(keepingCapacity: true)
-      piece.append(raw.kind == .word ? 2 : 3)
-      piece.append(contentsOf: keyBytes[raw.start..<end])
-      stems.append(table.intern(piece).id)
+      let first = analysis.bytes.count
+      analysis.bytes.append(raw.kind == .word ? 2 : 3)
+      analysis.bytes.append(contentsOf: keyBytes[raw.start..<end])
+      analysis.stems.append(first..<analysis.bytes.count)
     }
-    stems.sort()
     let original = Array(text.utf8)
-    var units: [WordToken] = []
-    units.reserveCapacity(raws.count)
+    analysis.units.reserveCapacity(raws.count)
     var index = 0
     var previousEnd = 0
     while index < raws.count {
@@ -97,27 +134,27 @@ final class WordTokenizer {
         }
       }
       let keyRange = raws[index].start..<raws[last].end
-      piece.removeAll(keepingCapacity: true)
-      piece.append(contentsOf: keyBytes[keyRange])
-      let keyID = table.intern(piece).id
+      let first = analysis.bytes.count
+      analysis.bytes.append(contentsOf: keyBytes[keyRange])
+      let keyPiece = first..<analysis.bytes.count
       let range = key.originalRange(of: keyRange)
-      var matchID = keyID
+      var cased: Range<Int>? = nil
       if !ignoreCase, let mask = Self.caseMask(original[range]) {
-        piece.append(1)
-        piece.append(contentsOf: mask)
-        matchID = table.intern(piece).id
+        analysis.bytes.append(1)
+        analysis.bytes.append(contentsOf: mask)
+        cased = first..<analysis.bytes.count
       }
       let kinds = raws[index...last].map(\.kind)
       let kind: WordToken.Kind =
         kinds.contains(.word) ? .word : kinds.contains(.number) ? .number : .punctuation
-      units.append(
-        WordToken(
-          keyID: keyID, matchID: matchID, original: range,
+      analysis.units.append(
+        Analysis.Unit(
+          key: keyPiece, cased: cased, original: range,
           gapBefore: previousEnd..<max(previousEnd, range.lowerBound), kind: kind))
       previousEnd = range.upperBound
       index = last + 1
     }
-    return (units, stems)
+    return analysis
   }
 
   /// Hyphens, apostrophes and slashes join the words on both sides into one unit.
