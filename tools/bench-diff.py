@@ -6,7 +6,7 @@ edit script to 5% of its paragraphs (delete, insert, change, move, split, merge,
 Both tools are timed (median of several runs) and scored on how many edits they recover
 exactly, and on how many untouched paragraphs they report as changed. difflib is timed
 both as a whole program (tools/difflib-diff.py, like sverka's CLI run) and in this
-process without start-up or output. The table goes to tools/results/diff.md.
+process without start-up or output; the three take turns within each round. The table goes to tools/results/diff.md.
 
 Usage: tools/bench-diff.py [--runs 5] [--paragraphs 10000] [--rate 0.05] [--seed 7]
 Needs a release build: swift build -c release
@@ -201,27 +201,25 @@ def main():
     pa, pb, pj = (os.path.join(work, n) for n in ("a.txt", "b.txt", "diff.json"))
     open(pa, "w", encoding="utf-8").write("\n\n".join(a) + "\n")
     open(pb, "w", encoding="utf-8").write("\n\n".join(b) + "\n")
-    sverka_times = []
-    for _ in range(args.runs):
+    peer = os.path.join(ROOT, "tools/difflib-diff.py")
+    pd = os.path.join(work, "difflib.json")
+    # The three are timed in turn within each round, so that a machine whose speed drifts
+    # (a shared 2-core VM does) slows all three alike and the ratios stay fair.
+    sverka_times, program_times, difflib_times = [], [], []
+    for _ in range(max(1, args.runs)):
         start = time.perf_counter()
         status = subprocess.run([args.binary, "diff", "--format", "json", "-o", pj, pa, pb]).returncode
         sverka_times.append(time.perf_counter() - start)
         if status not in (0, 1):
             sys.exit(f"sverka diff failed with status {status}")
-    s_rec, s_alarm = score(sverka_ops(pj), a, tags, edits)
-    peer = os.path.join(ROOT, "tools/difflib-diff.py")
-    pd = os.path.join(work, "difflib.json")
-    program_times = []
-    for _ in range(args.runs):
         start = time.perf_counter()
         subprocess.run([sys.executable, peer, pa, pb, pd], check=True)
         program_times.append(time.perf_counter() - start)
-    p_rec, p_alarm = score(sverka_ops(pd), a, tags, edits)
-    difflib_times = []
-    for _ in range(max(1, args.runs)):
         start = time.perf_counter()
         d_ops = difflib_run(pa, pb)
         difflib_times.append(time.perf_counter() - start)
+    s_rec, s_alarm = score(sverka_ops(pj), a, tags, edits)
+    p_rec, p_alarm = score(sverka_ops(pd), a, tags, edits)
     load = os.getloadavg()
     d_rec, d_alarm = score(d_ops, a, tags, edits)
     s_med, d_med = statistics.median(sverka_times), statistics.median(difflib_times)
@@ -245,11 +243,11 @@ def main():
         f"- input: {len(a)} → {len(b)} paragraphs, {total} edits ({args.rate:.0%}), seed {args.seed}",
         f"- load average (1, 5, 15 min) after the runs: {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}",
         f"- command: `tools/bench-diff.sh --runs {args.runs}` (release build; sverka: whole CLI run — start, read both files, diff, write JSON)",
-        f"- peer: Python {platform.python_version()} difflib on the same files in the same run — SequenceMatcher on paragraphs, then on the words of each replaced pair — timed two ways: as a whole program (`tools/difflib-diff.py`: interpreter start, read, diff, write JSON of its operations), the like of sverka's run; and in this process, reading and diffing only, with no start and no output",
+        f"- peer: Python {platform.python_version()} difflib on the same files in the same run — SequenceMatcher on paragraphs, then on the words of each replaced pair — timed in turn with sverka in each round, two ways: as a whole program (`tools/difflib-diff.py`: interpreter start, read, diff, write JSON of its operations), the like of sverka's run; and in this process, reading and diffing only, with no start and no output",
         "",
         "| tool | median time (s) | runs | edits recovered | untouched reported as changed |",
         "|---|---:|---:|---:|---:|",
-        f"| sverka diff (whole program) | {s_med:.3f} | {args.runs} | {s_rec}/{total} ({s_rec / total:.1%}) | {s_alarm} |",
+        f"| sverka diff (whole program) | {s_med:.3f} | {len(sverka_times)} | {s_rec}/{total} ({s_rec / total:.1%}) | {s_alarm} |",
         f"| difflib (whole program) | {p_med:.3f} | {len(program_times)} | {p_rec}/{total} ({p_rec / total:.1%}) | {p_alarm} |",
         f"| difflib (in process, no start, no output) | {d_med:.3f} | {len(difflib_times)} | {d_rec}/{total} ({d_rec / total:.1%}) | {d_alarm} |",
         "",
