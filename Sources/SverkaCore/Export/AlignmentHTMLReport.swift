@@ -33,13 +33,10 @@ public struct AlignmentHTMLReport: Sendable {
   public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
     -> String
   {
-    let english = try english.withSentences()
-    let russian = try russian.withSentences()
-    let englishSentences = english.sentences
-    let russianSentences = russian.sentences
-    let englishStarts = Self.paragraphStarts(english)
-    let russianStarts = Self.paragraphStarts(russian)
-    let title = HTMLText.escape(english.title ?? russian.title ?? "Aligned editions")
+    let linked = try LinkedStatements(english: english, russian: russian)
+    let englishStarts = Self.paragraphStarts(linked.english)
+    let russianStarts = Self.paragraphStarts(linked.russian)
+    let title = HTMLText.escape(linked.english.title ?? linked.russian.title ?? "Aligned editions")
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -59,7 +56,7 @@ public struct AlignmentHTMLReport: Sendable {
       </head>
       <body>
       <h1>\(title)</h1>
-      <p>\(Self.summary(alignment, english, russian))</p>
+      <p>\(Self.summary(alignment, linked.english, linked.russian))</p>
       <table>
       <thead><tr><th>en</th><th>English</th><th>ru</th><th>Russian</th><th>score</th></tr></thead>
       <tbody>
@@ -80,9 +77,9 @@ public struct AlignmentHTMLReport: Sendable {
       let rowClass = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
       out += "<tr\(rowClass)>"
       out += "<td class=\"id\">\(TSVWriter.ids(link.english))</td>"
-      out += Self.cell(TSVWriter.joined(link.english, englishSentences), lang: "en")
+      out += Self.cell(linked.text(link.english, in: .english), lang: "en")
       out += "<td class=\"id\">\(TSVWriter.ids(link.russian))</td>"
-      out += Self.cell(TSVWriter.joined(link.russian, russianSentences), lang: "ru")
+      out += Self.cell(linked.text(link.russian, in: .russian), lang: "ru")
       out += "<td class=\"score\">\(TSVWriter.score(link.score))</td></tr>\n"
     }
     out += "</tbody>\n</table>\n</body>\n</html>\n"

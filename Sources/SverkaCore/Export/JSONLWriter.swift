@@ -37,17 +37,14 @@ public struct JSONLWriter: Sendable {
   public func records(for alignment: Alignment, english: Statement, russian: Statement) throws
     -> [String]
   {
-    let english = try english.withSentences()
-    let russian = try russian.withSentences()
-    let englishSentences = english.sentences
-    let russianSentences = russian.sentences
-    let englishParagraphs = Self.paragraphNumbers(english)
-    let russianParagraphs = Self.paragraphNumbers(russian)
+    let linked = try LinkedStatements(english: english, russian: russian)
+    let englishParagraphs = Self.paragraphNumbers(linked.english)
+    let russianParagraphs = Self.paragraphNumbers(linked.russian)
     return alignment.sentences.map { link in
       var out = "{\"en_ids\":[" + Self.numbers(link.english) + "],\"ru_ids\":["
       out += Self.numbers(link.russian) + "],\"score\":" + TSVWriter.score(link.score)
-      out += ",\"en\":" + JSONText.quoted(TSVWriter.joined(link.english, englishSentences))
-      out += ",\"ru\":" + JSONText.quoted(TSVWriter.joined(link.russian, russianSentences))
+      out += ",\"en\":" + JSONText.quoted(linked.text(link.english, in: .english))
+      out += ",\"ru\":" + JSONText.quoted(linked.text(link.russian, in: .russian))
       out += ",\"en_paragraphs\":[" + Self.paragraphs(link.english, englishParagraphs)
       out += "],\"ru_paragraphs\":[" + Self.paragraphs(link.russian, russianParagraphs)
       return out + "]}"

@@ -31,10 +31,7 @@ public struct TMXWriter: Sendable {
   public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
     -> String
   {
-    let english = try english.withSentences()
-    let russian = try russian.withSentences()
-    let englishSentences = english.sentences
-    let russianSentences = russian.sentences
+    let linked = try LinkedStatements(english: english, russian: russian)
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
       <tmx version="1.4">
@@ -48,11 +45,9 @@ public struct TMXWriter: Sendable {
       out += "      <prop type=\"x-sverka-score\">\(TSVWriter.score(link.score))</prop>\n"
       out += "      <prop type=\"x-sverka-en-ids\">\(TSVWriter.ids(link.english))</prop>\n"
       out += "      <prop type=\"x-sverka-ru-ids\">\(TSVWriter.ids(link.russian))</prop>\n"
-      for (language, range, sentences) in [
-        (Language.english, link.english, englishSentences),
-        (Language.russian, link.russian, russianSentences),
-      ] where !range.isEmpty {
-        let segment = Self.escape(TSVWriter.joined(range, sentences))
+      for (language, range) in [(Language.english, link.english), (.russian, link.russian)]
+      where !range.isEmpty {
+        let segment = Self.escape(linked.text(range, in: language))
         out += "      <tuv xml:lang=\"\(language.editionTag)\"><seg>\(segment)</seg></tuv>\n"
       }
       out += "    </tu>\n"

@@ -26,16 +26,13 @@ public struct TSVWriter: Sendable {
   public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
     -> String
   {
-    let english = try english.withSentences()
-    let russian = try russian.withSentences()
-    let englishSentences = english.sentences
-    let russianSentences = russian.sentences
+    let linked = try LinkedStatements(english: english, russian: russian)
     var out = Self.header + "\n"
     for link in alignment.sentences {
       out += Self.ids(link.english) + "\t" + Self.ids(link.russian) + "\t"
       out += Self.score(link.score) + "\t"
-      out += Self.escape(Self.joined(link.english, englishSentences)) + "\t"
-      out += Self.escape(Self.joined(link.russian, russianSentences)) + "\n"
+      out += Self.escape(linked.text(link.english, in: .english)) + "\t"
+      out += Self.escape(linked.text(link.russian, in: .russian)) + "\n"
     }
     return out
   }
@@ -51,11 +48,6 @@ public struct TSVWriter: Sendable {
     let fraction = String(thousandths % 1000)
     return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count)
       + fraction
-  }
-
-  /// The sentences of a range on one line each, joined by a space.
-  static func joined(_ range: Range<Int>, _ sentences: [Sentence]) -> String {
-    range.map { sentences[$0].singleLine }.joined(separator: " ")
   }
 
   /// A field with backslash, tab, newline and carriage return escaped.
