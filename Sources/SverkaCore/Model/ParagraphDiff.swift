@@ -61,6 +61,8 @@ public struct ParagraphDiff: Sendable, Hashable {
   public var similarity: Double?
   /// Why the change matters; non-empty means high severity.
   public var reasons: [ChangeReason]
+  /// The evidence behind `reasons`: for each, the items on one side only.
+  public var evidence: [ReasonEvidence]
   /// The typographic kinds that differ between the two sides.
   public var cosmetic: [CosmeticKind]
   /// The word-level diff, for operations with both sides that are not `equal`.
@@ -73,7 +75,8 @@ public struct ParagraphDiff: Sendable, Hashable {
   /// Creates an operation.
   public init(
     _ operation: Operation, a: [Int], b: [Int], similarity: Double? = nil,
-    reasons: [ChangeReason] = [], cosmetic: [CosmeticKind] = [], words: [WordChange] = [],
+    reasons: [ChangeReason] = [], evidence: [ReasonEvidence] = [],
+    cosmetic: [CosmeticKind] = [], words: [WordChange] = [],
     aHashes: [String] = [], bHashes: [String] = []
   ) {
     self.operation = operation
@@ -81,6 +84,7 @@ public struct ParagraphDiff: Sendable, Hashable {
     self.b = b
     self.similarity = similarity
     self.reasons = reasons
+    self.evidence = evidence
     self.cosmetic = cosmetic
     self.words = words
     self.aHashes = aHashes
