@@ -10,7 +10,7 @@ extension Aligner: ParagraphAligning {
   /// Statements without sentences are segmented first, as ``align(_:_:)`` does, so the
   /// sentence links count the sentences that ``StatementReader/segmented(_:)`` gives.
   ///
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
+  /// - Throws: as ``align(_:_:)``.
   /// - Complexity: that of ``align(_:_:)``, plus O(*n* + *m*) to regroup.
   public func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
     let english = try english.withSentences()

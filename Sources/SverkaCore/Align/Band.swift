@@ -51,6 +51,20 @@ struct Band: Sendable {
       upper: centers.map { $0 + width })
   }
 
+  /// A band `margin` columns either side of `path`: coarse to fine, the next search
+  /// follows the path found in a narrower or coarser one.
+  init(around path: LatticePath, rows: Int, columns: Int, margin: Int) {
+    var lower = [Int](repeating: Int.max, count: rows + 1)
+    var upper = [Int](repeating: Int.min, count: rows + 1)
+    for bead in path.beads {
+      for row in bead.english.lowerBound...bead.english.upperBound {
+        lower[row] = min(lower[row], bead.russian.lowerBound - margin)
+        upper[row] = max(upper[row], bead.russian.upperBound + margin)
+      }
+    }
+    self.init(rows: rows, columns: columns, lower: lower, upper: upper)
+  }
+
   /// The storage index of cell (`i`, `j`), or `nil` when it is outside the band.
   @inline(__always)
   func index(_ i: Int, _ j: Int) -> Int? {

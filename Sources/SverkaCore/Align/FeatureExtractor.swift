@@ -3,11 +3,13 @@
 /// Computes ``UnitFeatures`` for English and Russian text against one shared table of
 /// concepts.
 ///
-/// Each distinct word is analysed once (stem, lexicon, transliteration) and cached, so the
-/// cost per token is a dictionary look-up. Not safe to share between tasks.
+/// Each distinct word is analysed once (stem, lexicon, transliteration) and cached; the
+/// cache outlives a document, since ``PreparedLexicon`` lends the extractor to one
+/// alignment after another. What one document teaches (``learn(_:)``) is forgotten at
+/// ``startDocument()``. Not safe to share between tasks.
 final class FeatureExtractor {
-  private var ids: [String: Int32] = [:]
-  private var englishTranslations: [String: [Int32]] = [:]
+  private let prepared: PreparedLexicon
+  private var ids: [String: Int32]
   private var learnt: [Int32: [Int32]] = [:]
   private let englishStemmer = Stemmer(language: .english)
   private let russianStemmer = Stemmer(language: .russian)
@@ -22,14 +24,22 @@ final class FeatureExtractor {
     var anchors: [Int32]
   }
 
-  /// Prepares an extractor with `lexicon`. Without ICU's `Russian-Latin/BGN` transform
-  /// (an ICU built without its data) names are matched through the lexicon only.
-  init(lexicon: Lexicon) {
+  /// Prepares an extractor over `prepared`'s lexicon. Without ICU's `Russian-Latin/BGN`
+  /// transform (an ICU built without its data) names are matched through the lexicon only.
+  init(prepared: PreparedLexicon) {
+    self.prepared = prepared
+    ids = prepared.ids
     transliterator = try? ICU.Transliterator("Russian-Latin/BGN")
-    for entry in lexicon.entries {
-      let english = englishStemmer.stem(entry.english)
-      let russian = id("r:" + russianStemmer.stem(entry.russian))
-      englishTranslations[english, default: []].append(russian)
+  }
+
+  /// Forgets the pairs learnt from the previous document, and the word caches too once
+  /// they have grown past ``PreparedLexicon/conceptLimit``.
+  func startDocument() {
+    learnt.removeAll(keepingCapacity: true)
+    if ids.count > PreparedLexicon.conceptLimit {
+      ids = prepared.ids
+      englishCache.removeAll()
+      russianCache.removeAll()
     }
   }
 
@@ -110,7 +120,7 @@ final class FeatureExtractor {
     }
     if word == "percent" { return Analysis(stem: nil, words: [], anchors: [id("n:%")]) }
     let stem = englishStemmer.stem(word)
-    var words = englishTranslations[stem] ?? []
+    var words = prepared.englishTranslations[stem] ?? []
     if let cognate = Anchors.cognateKey(latin: word) { words.append(id(cognate)) }
     return Analysis(stem: id("e:" + stem), words: words, anchors: [])
   }

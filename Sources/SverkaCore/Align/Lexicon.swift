@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
 
   /// The word pairs.
   public private(set) var entries: [Entry]
+  /// Whether this is ``builtIn`` unchanged, whose prepared form the whole process shares.
+  private(set) var isBuiltIn = false
 
   /// Creates a lexicon of `entries`.
   public init(entries: [Entry] = []) {
@@ -50,11 +52,15 @@ public struct Lexicon: Sendable {
   }
 
   /// The lexicon shipped with Sverka: frequent words of diplomatic and news texts.
-  public static let builtIn = Lexicon(
-    tsv: String(decoding: PackageResources.lexicon_en_ru_tsv, as: UTF8.self))
+  public static let builtIn: Lexicon = {
+    var lexicon = Lexicon(tsv: String(decoding: PackageResources.lexicon_en_ru_tsv, as: UTF8.self))
+    lexicon.isBuiltIn = true
+    return lexicon
+  }()
 
   /// Adds the entries of `other`.
   public mutating func merge(_ other: Lexicon) {
     entries.append(contentsOf: other.entries)
+    isBuiltIn = isBuiltIn && other.entries.isEmpty
   }
 }

@@ -10,6 +10,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case unreadable(String, reason: String)
   /// The file is larger than Sverka reads.
   case tooLarge(String, bytes: Int, limit: Int)
+  /// The file holds more sentences than the aligner takes (``Aligner/sentenceLimit``).
+  case tooManySentences(String, count: Int, limit: Int)
   /// The file holds no bytes, or only white space.
   case empty(String)
   /// The file holds a NUL byte or mostly control characters: it is not text.
@@ -44,6 +46,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(path): cannot read: \(reason)"
     case .tooLarge(let path, let bytes, let limit):
       "\(path): \(bytes) bytes is more than the \(limit) bytes Sverka reads"
+    case .tooManySentences(let path, let count, let limit):
+      "\(path): \(count) sentences is more than the \(limit) a side Sverka aligns"
     case .empty(let path):
       "\(path): the file is empty"
     case .binary(let path, let offset):
