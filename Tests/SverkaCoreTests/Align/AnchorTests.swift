@@ -28,7 +28,7 @@ import Testing
 
   @Test(arguments: shared)
   func meet(_ pair: Case) {
-    let extractor = FeatureExtractor(lexicon: .builtIn)
+    let extractor = FeatureExtractor(prepared: .shared)
     let e = extractor.features(of: pair.english, language: .english)
     let r = extractor.features(of: pair.russian, language: .russian)
     let common = UnitFeatures.overlap(e.words, r.words) + UnitFeatures.overlap(e.anchors, r.anchors)
@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func differentNumbersDoNotMeet() {
-    let extractor = FeatureExtractor(lexicon: .builtIn)
+    let extractor = FeatureExtractor(prepared: .shared)
     let e = extractor.features(of: "In 2017", language: .english)
     let r = extractor.features(of: "В 2019 году", language: .russian)
     #expect(UnitFeatures.overlap(e.anchors, r.anchors) == 0)
