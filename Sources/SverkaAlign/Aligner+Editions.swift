@@ -1,5 +1,8 @@
 // Puts two statements in the aligner's order, English first, whatever order they came in.
 
+import SverkaModel
+import SverkaRead
+
 extension Aligner {
   /// The English and the Russian edition among `first` and `second`, which may come in
   /// either order.

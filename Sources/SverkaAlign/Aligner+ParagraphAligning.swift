@@ -1,5 +1,8 @@
 // The aligner as translation mode's paragraph aligner: its links, regrouped by paragraph.
 
+import SverkaModel
+import SverkaRead
+
 extension Aligner: ParagraphAligning {
   /// The aligner's paragraph links, each with the sentence links that fall inside it.
   ///

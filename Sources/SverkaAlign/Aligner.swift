@@ -1,5 +1,7 @@
 // Aligns the English and Russian editions: paragraphs first, then sentences inside them.
 import Foundation
+import SverkaModel
+import SverkaRead
 
 /// Aligns two editions of a statement, paragraph by paragraph and then sentence by sentence,
 /// giving each link a calibrated confidence.

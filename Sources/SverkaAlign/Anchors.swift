@@ -9,17 +9,17 @@
 ///   with ICU's `Russian-Latin/BGN`, then both sides are simplified (`kh`→`h`, `ts`→`c`,
 ///   `c`→`k`, `y`→`i`, `w`→`v`, doubled letters single) and cut to four letters, so
 ///   `Лаврова` ↔ `Lavrov`, `Сирии` ↔ `Syria`, `Абхазия` ↔ `Abkhazia`.
-enum Anchors {
+package enum Anchors {
   /// The letters a cognate key keeps.
   static let cognateKeyLength = 4
 
   /// The anchor key of a month name or abbreviation, `nil` for other words.
-  static func month(english word: String) -> String? {
+  package static func month(english word: String) -> String? {
     englishMonths[word]
   }
 
   /// The anchor key of a Russian month name in any case form, `nil` for other words.
-  static func month(russian word: String) -> String? {
+  package static func month(russian word: String) -> String? {
     if word == "мая" || word == "май" || word == "мае" { return "m:5" }
     for (index, stem) in russianMonthStems.enumerated() where word.hasPrefix(stem) {
       return "m:\(index + 1)"
@@ -28,18 +28,18 @@ enum Anchors {
   }
 
   /// The shared key of an English acronym, `nil` when it is not in the table.
-  static func acronym(english word: String) -> String? {
+  package static func acronym(english word: String) -> String? {
     englishAcronyms[word].map { "a:" + $0 }
   }
 
   /// The shared key of a Russian acronym (lower-cased), `nil` when it is not in the table.
-  static func acronym(russian word: String) -> String? {
+  package static func acronym(russian word: String) -> String? {
     russianAcronyms[word].map { "a:" + $0 }
   }
 
   /// The cognate key of a lower-case Latin word (English, or Russian after transliteration),
   /// or `nil` when the word is too short to say anything.
-  static func cognateKey(latin word: String) -> String? {
+  package static func cognateKey(latin word: String) -> String? {
     var skeleton: [UInt8] = []
     skeleton.reserveCapacity(word.utf8.count)
     let bytes = Array(word.utf8)

@@ -1,5 +1,7 @@
 // Reads a dictd dictionary (an .index and a .dict file) into a Lexicon.
 
+import SverkaRead
+
 /// Turns an English–Russian dictionary in dictd format, such as Debian's `mueller7-dict`,
 /// into ``Lexicon`` entries.
 ///

@@ -1,5 +1,8 @@
 // Turns sentences into features: stems, lexicon translations, cognate keys and anchors.
 
+import SverkaModel
+import SverkaText
+
 /// Computes ``UnitFeatures`` for English and Russian text against one shared table of
 /// concepts.
 ///

@@ -1,5 +1,7 @@
 // A bilingual word list: the one Sverka ships, a user's dictionary, or both.
 
+import SverkaText
+
 /// English–Russian word pairs the aligner uses as evidence that two sentences translate
 /// each other.
 ///

@@ -1,22 +1,23 @@
 // Snowball stemming of lower-cased words, through Debian's libstemmer.
 import CStemmer
+import SverkaModel
 
 /// A Snowball stemmer for English or Russian, with a cache of the words it has seen.
 ///
 /// A stemmer holds C state and a cache, so it is not safe to share between tasks.
-final class Stemmer {
+package final class Stemmer {
   private let handle: OpaquePointer?
   private var cache: [String: String] = [:]
 
   /// Opens the stemmer for `language`; without libstemmer's algorithm words stay as they are.
-  init(language: Language) {
+  package init(language: Language) {
     handle = sb_stemmer_new(language == .english ? "english" : "russian", "UTF_8")
   }
 
   deinit { sb_stemmer_delete(handle) }
 
   /// The stem of a lower-cased word.
-  func stem(_ word: String) -> String {
+  package func stem(_ word: String) -> String {
     if let known = cache[word] { return known }
     var stemmed = word
     if let handle {

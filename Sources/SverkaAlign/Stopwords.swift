@@ -2,8 +2,8 @@
 
 /// Words the aligner does not count as content: articles, pronouns, auxiliaries,
 /// prepositions and particles, and the ordinal endings left by `72nd` or `72-й`.
-enum Stopwords {
-  static let english: Set<String> = Set(
+package enum Stopwords {
+  package static let english: Set<String> = Set(
     """
     a an the and or but nor so yet if then than that this these those there here what which who \
     whom whose when where why how all any both each few more most other some such no not only \
@@ -17,7 +17,7 @@ enum Stopwords {
     already ever never always often s's let lets
     """.split(separator: " ").map(String.init))
 
-  static let russian: Set<String> = Set(
+  package static let russian: Set<String> = Set(
     """
     и в во не что он на я с со как а то все всё она так его но да ты к у же вы за бы по только \
     ее её мне было вот от меня еще ещё нет о из ему теперь когда даже ну вдруг ли если уже или \

@@ -1,5 +1,9 @@
 // Names and acronyms across English and Russian: does each have a counterpart on the other side?
 
+import SverkaAlign
+import SverkaRead
+import SverkaText
+
 /// Finds the names and acronyms of one side of a translated sentence that have no counterpart
 /// on the other side.
 ///

@@ -1,5 +1,11 @@
 // Translation mode: an English and a Russian edition checked against each other.
 
+import SverkaAlign
+import SverkaDiff
+import SverkaModel
+import SverkaRead
+import SverkaText
+
 /// Checks that an English and a Russian edition say the same, through a paragraph
 /// alignment.
 ///

@@ -1,5 +1,8 @@
 // The numbers, dates and months of a text, written the same way in English and Russian.
 
+import SverkaAlign
+import SverkaModel
+
 /// What a translation must keep: numbers, days of the month, times and month names,
 /// normalised so that both languages write them alike.
 ///

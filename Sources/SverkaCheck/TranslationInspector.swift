@@ -1,6 +1,7 @@
 // The checks translation mode runs on each pair of aligned paragraphs.
 
 import Foundation
+import SverkaModel
 
 /// Says why two aligned paragraphs of an English and a Russian edition are inconsistent.
 ///

@@ -1,5 +1,10 @@
 // Follows a revision of one edition into the other language: which translated paragraphs are stale.
 
+import SverkaAlign
+import SverkaDiff
+import SverkaModel
+import SverkaRead
+
 /// Finds the paragraphs of a translation whose source a revision changed.
 ///
 /// The old source is aligned with the translation (``Aligner``), the old source is diffed

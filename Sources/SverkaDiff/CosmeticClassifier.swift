@@ -1,5 +1,7 @@
 // Names the typographic kinds by which two texts with one matching key differ.
 
+import SverkaModel
+
 /// Classifies typographic differences between texts whose matching keys are equal.
 enum CosmeticClassifier {
   private static let quotes = Set("'\"‘’‚‛′‹›`´“”„‟″«»＂")

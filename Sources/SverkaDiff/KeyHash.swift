@@ -1,7 +1,7 @@
 // Short, stable hashes of matching keys, so chains of editions can be followed.
 
 /// FNV-1a 64 over the UTF-8 of a matching key, printed as its first 8 hex digits.
-enum KeyHash {
+package enum KeyHash {
   /// FNV-1a 64 of some bytes.
   static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -19,5 +19,5 @@ enum KeyHash {
   }
 
   /// The short hash of `key`: 8 lower-case hex digits, the same on every machine and run.
-  static func short(_ key: String) -> String { short(fnv1a(key.utf8)) }
+  package static func short(_ key: String) -> String { short(fnv1a(key.utf8)) }
 }

@@ -1,5 +1,7 @@
 // The matching keys of both editions' paragraphs, each distinct text folded once, on two threads.
 
+import SverkaText
+
 /// The interned matching key and short hash of every paragraph of two editions.
 ///
 /// Folding is the one pass over all of both texts, so it is done once per distinct

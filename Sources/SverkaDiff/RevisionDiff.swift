@@ -1,5 +1,8 @@
 // Revision mode: two editions of one text in one language, paragraph operations with words.
 
+import SverkaModel
+import SverkaText
+
 /// Compares two editions of a statement in one language.
 ///
 /// 1. Paragraphs are compared by matching key (see ``Normalizer``), so typography never

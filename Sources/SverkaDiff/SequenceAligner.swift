@@ -7,7 +7,7 @@
 /// again between those anchors; a gap with no unique common element gets a classic LCS
 /// when it is small enough and no matches when it is not (the paragraph passes after this
 /// one pair what is left by similarity, so nothing is lost).
-enum SequenceAligner {
+package enum SequenceAligner {
   /// The largest gap, in cells (`n × m`), that gets a quadratic LCS.
   static let lcsCellLimit = 1 << 20
 
@@ -15,7 +15,7 @@ enum SequenceAligner {
   ///
   /// - Complexity: O((n + m) · d) for anchor levels `d`, plus O(n · m) for gaps without
   ///   unique elements up to ``lcsCellLimit`` cells.
-  static func matches(_ a: [Int32], _ b: [Int32]) -> [(Int, Int)] {
+  package static func matches(_ a: [Int32], _ b: [Int32]) -> [(Int, Int)] {
     var result: [(Int, Int)] = []
     var stack: [(Range<Int>, Range<Int>)] = [(0..<a.count, 0..<b.count)]
     var pieces: [(Int, Int)] = []

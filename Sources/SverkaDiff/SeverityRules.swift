@@ -1,5 +1,7 @@
 // Which word changes matter most: numbers, dates, names and negations.
 
+import SverkaModel
+
 /// Finds the high-severity reasons in the deleted and inserted words of a change.
 enum SeverityRules {
   /// A unit of a change as the rules see it.

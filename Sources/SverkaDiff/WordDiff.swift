@@ -1,5 +1,7 @@
 // The word-level diff inside a matched pair (or group) of paragraphs.
 
+import SverkaModel
+
 /// Compares the word units of one side's paragraphs with the other's.
 ///
 /// Units are matched in order by ``SequenceAligner`` on their case-aware keys; a semantic

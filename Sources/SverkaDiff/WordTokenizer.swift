@@ -1,5 +1,7 @@
 // Splits a paragraph's matching key into word units with ICU's word break iterator.
 
+import SverkaText
+
 /// Turns paragraphs into ``WordToken`` units and similarity stems.
 ///
 /// ICU's word boundaries are found on the matching key (so soft hyphens and zero-width

@@ -1,5 +1,7 @@
 // Writes an alignment as one self-contained HTML page, for reading the two editions side by side.
 
+import SverkaModel
+
 /// Formats an ``Alignment`` as a standalone HTML page: one row a link, English on the left,
 /// Russian on the right, each row shaded by its confidence, paragraph starts marked.
 ///

@@ -1,5 +1,7 @@
 // A self-contained HTML page of an edition diff, for reading in a browser.
 
+import SverkaModel
+
 /// Renders an ``EditionDiff`` as one HTML page with `<del>` and `<ins>` inside paragraphs.
 public struct DiffHTMLReport: Sendable {
   /// Whether to show paragraphs that differ only in typography.

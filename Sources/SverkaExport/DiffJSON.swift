@@ -1,5 +1,7 @@
 // The JSON form of an edition diff that `sverka diff --format json` prints (DESIGN.md).
 
+import SverkaModel
+
 /// Encodes an ``EditionDiff`` as JSON, schema 1.
 ///
 /// One operation a line inside `"paragraphs"`, so the output diffs well itself. `a` and

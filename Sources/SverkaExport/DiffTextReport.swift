@@ -1,5 +1,7 @@
 // The human-readable form of an edition diff: a summary, then wdiff-style paragraphs.
 
+import SverkaModel
+
 /// Renders an ``EditionDiff`` as text, the default output of `sverka diff`.
 ///
 /// The summary counts every kind of operation and lists high-severity changes first; each

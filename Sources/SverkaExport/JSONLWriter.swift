@@ -1,5 +1,7 @@
 // Writes an alignment as JSON Lines: one link a line, for programs rather than people.
 
+import SverkaModel
+
 /// Formats an ``Alignment`` as JSON Lines.
 ///
 /// One object a line, in reading order:

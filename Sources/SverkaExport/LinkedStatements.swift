@@ -1,5 +1,8 @@
 // The two statements an alignment's links index, as every alignment writer reads them.
 
+import SverkaModel
+import SverkaRead
+
 /// An English and a Russian statement with their sentences, ready to be quoted by link.
 ///
 /// A statement read without sentences is segmented here, as the aligner segments it, so a

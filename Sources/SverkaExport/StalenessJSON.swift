@@ -1,5 +1,7 @@
 // The JSON form of a staleness report, written deterministically.
 
+import SverkaModel
+
 /// Renders a ``StalenessReport`` as one JSON object.
 ///
 /// `{"schema": 1, "old": {…}, "new": {…}, "translation": {…}, "summary": {status: count},

@@ -1,5 +1,7 @@
 // The human-readable form of a staleness report: what to retranslate, with the source's changes.
 
+import SverkaModel
+
 /// Renders a ``StalenessReport`` as text, the default output of `sverka track`.
 ///
 /// A summary of the statuses, then each stale or untranslated group: its paragraph numbers

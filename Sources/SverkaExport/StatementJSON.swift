@@ -1,6 +1,7 @@
 // The JSON form of a statement that `sverka read --format json` prints.
 
 import Foundation
+import SverkaModel
 
 /// A statement's metadata and paragraphs as JSON.
 public enum StatementJSON {

@@ -1,5 +1,7 @@
 // The human-readable form of a read statement: its page parts, then every paragraph.
 
+import SverkaModel
+
 /// Renders a ``Statement`` as text, the default output of `sverka read`.
 ///
 /// The metadata first (path, language with its Cyrillic share, encoding, and the dateline,

@@ -1,5 +1,7 @@
 // Writes an alignment as TMX 1.4, the translation-memory format CAT tools import.
 
+import SverkaModel
+
 /// Formats an ``Alignment`` as a TMX 1.4 document.
 ///
 /// Each link is a translation unit (`<tu>`) with an English and a Russian variant

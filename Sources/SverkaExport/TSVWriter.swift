@@ -1,5 +1,7 @@
 // Writes an alignment as the TSV of DESIGN.md: ids, score, and both sentences a row.
 
+import SverkaModel
+
 /// Formats an ``Alignment`` as tab-separated values.
 ///
 /// A header row `en_ids  ru_ids  score  en  ru`, then one link a row: 1-based sentence

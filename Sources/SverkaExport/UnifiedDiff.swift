@@ -1,5 +1,9 @@
 // A unified diff with one paragraph a line, for patch and code-review tools.
 
+import SverkaDiff
+import SverkaModel
+import SverkaText
+
 /// Renders two editions as a unified diff in which each line is one paragraph (line
 /// breaks inside a paragraph printed as spaces), with three paragraphs of context.
 ///

@@ -1,5 +1,7 @@
 // One sentence of a paragraph: its original text and where it stands.
 
+import SverkaText
+
 /// A sentence as published, with its place in its paragraph.
 public struct Sentence: Sendable, Hashable {
   /// The original text, exactly as in the paragraph (it may contain line breaks).

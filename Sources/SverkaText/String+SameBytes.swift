@@ -10,7 +10,7 @@ extension String {
   /// Whether the two strings have the same UTF-8 bytes: one `memcmp`, where `==` checks
   /// canonical equivalence, which costs far more on non-ASCII text whenever it cannot
   /// tell from the bytes alone.
-  func hasSameBytes(as other: String) -> Bool {
+  package func hasSameBytes(as other: String) -> Bool {
     var first = self
     var second = other
     return first.withUTF8 { left in

@@ -2,7 +2,7 @@
 
 extension StringProtocol where SubSequence == Substring {
   /// The text without leading and trailing white space (Unicode `White_Space`).
-  func trimmingWhitespace() -> Substring {
+  package func trimmingWhitespace() -> Substring {
     let whole = self[startIndex..<endIndex]
     let scalars = whole.unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
@@ -13,7 +13,7 @@ extension StringProtocol where SubSequence == Substring {
 
   /// The text on one line: every run of line breaks and the spaces around them becomes one
   /// space.
-  func joinedLines() -> String {
+  package func joinedLines() -> String {
     // Scalars, not Characters: finding grapheme clusters cost more than the rest of writing.
     guard
       unicodeScalars.contains(where: {

@@ -1,7 +1,10 @@
 // Every sentence of each side exactly once and in order, on every pair and on generated edits.
 
 import Foundation
-import SverkaCore
+import SverkaAlign
+import SverkaModel
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
 @Suite struct AlignerInvariantTests {

@@ -2,7 +2,7 @@
 
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaAlign
 
 @Suite struct AnchorTests {
   struct Case: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,7 @@
 // Generated alignment cases: a real pair with sentences deleted, inserted, merged and split.
 
-import SverkaCore
+import SverkaModel
+import SverkaTestSupport
 
 /// A pair turned into segmented text after random edits, with the links that must result.
 ///

@@ -2,7 +2,7 @@
 
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaAlign
 
 @Suite struct LexiconTests {
   @Test func builtInLoadsEveryLine() {

@@ -1,9 +1,14 @@
 // Aligning and checking statements read without sentences: the same result as with them.
 
 import Foundation
+import SverkaCheck
+import SverkaExport
+import SverkaModel
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaAlign
 
 @Suite struct UnsegmentedAlignmentTests {
   struct PairCase: Sendable, CustomTestStringConvertible {

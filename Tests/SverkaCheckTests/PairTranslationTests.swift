@@ -2,9 +2,13 @@
 // documents are found, and faithful paragraphs are not flagged beyond a known, listed few.
 
 import Foundation
+import SverkaAlign
+import SverkaModel
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaCheck
 
 @Suite struct PairTranslationTests {
   struct Case: Sendable, CustomTestStringConvertible {

@@ -1,8 +1,13 @@
 // Translation mode's checks on small texts: numbers, dates, names and unmatched sentences.
 
+import SverkaAlign
+import SverkaDiff
+import SverkaExport
+import SverkaModel
+import SverkaRead
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaCheck
 
 @Suite struct TranslationCheckTests {
   /// Links paragraph i with paragraph i, and inside each the sentences it is given.

@@ -1,7 +1,10 @@
 // Tracking a revision into the other language: stale, current and untranslated paragraphs.
 
 import Foundation
-import SverkaCore
+import SverkaCheck
+import SverkaModel
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
 @Suite struct TranslationTrackerTests {

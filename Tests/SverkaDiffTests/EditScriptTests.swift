@@ -1,9 +1,12 @@
 // Property tests: random edit scripts applied to real paragraphs must be recovered.
 
 import Foundation
+import SverkaModel
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaDiff
 
 /// Builds an edited edition from an old one and records what the diff should find.
 struct EditScript {

@@ -2,9 +2,12 @@
 // expected JSON committed beside them; SVERKA_RECORD=1 writes the expected files.
 
 import Foundation
+import SverkaExport
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaDiff
 
 @Suite struct PairRevisionTests {
   struct Case: Sendable, CustomTestStringConvertible {

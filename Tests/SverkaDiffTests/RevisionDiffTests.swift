@@ -1,8 +1,10 @@
 // Revision-mode cases: each operation, cosmetic kinds, severity, determinism, invariant.
 
+import SverkaExport
+import SverkaModel
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaDiff
 
 @Suite struct RevisionDiffTests {
   static let p1 =

@@ -1,6 +1,8 @@
 // The text form of a read statement: the seed page's parts first, then its paragraphs.
 
-import SverkaCore
+import SverkaExport
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
 @Suite struct StatementTextReportTests {

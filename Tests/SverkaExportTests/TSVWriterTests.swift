@@ -1,6 +1,9 @@
 // The TSV contract: header, 1-based ids, empty side, three decimals, escaping.
 
-import SverkaCore
+import SverkaAlign
+import SverkaExport
+import SverkaModel
+import SverkaRead
 import Testing
 
 @Suite struct TSVWriterTests {

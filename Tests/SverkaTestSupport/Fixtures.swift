@@ -3,14 +3,13 @@
 import Foundation
 
 /// Paths to the repository's test data, found from this file's place in the checkout.
-enum Fixtures {
+package enum Fixtures {
   /// The repository's root folder.
-  static let root = URL(fileURLWithPath: #filePath)
+  package static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
 
   /// Every pair folder in Pairs/, sorted by name.
-  static let pairFolders: [URL] = {
+  package static let pairFolders: [URL] = {
     let pairs = root.appendingPathComponent("Pairs")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: pairs.path)) ?? []
     return names.sorted().map { pairs.appendingPathComponent($0) }.filter {
@@ -20,9 +19,9 @@ enum Fixtures {
 
   /// The seed page: the English edition of the first pair, a byte-exact copy of the page
   /// as captured.
-  static let seedPage: URL = root.appendingPathComponent(
+  package static let seedPage: URL = root.appendingPathComponent(
     "Pairs/2018-06-19-lavrov-union-state-minsk/en-GB.txt")
 
   /// The bytes of a file.
-  static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
+  package static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 }

@@ -1,5 +1,7 @@
 // Counts what the decoder checks in UTF-8 text, in loops the compiler can vectorise.
 
+import SverkaText
+
 /// The counts of one pass over UTF-8 bytes that tell text from binary data.
 ///
 /// The bytes are looked at eight at a time in a 64-bit word (SWAR: each byte's flag lands

@@ -1,5 +1,7 @@
 // Every way an input can be wrong, each with a one-line message that names the file.
 
+import SverkaModel
+
 /// A problem with an input file or with how the inputs were given.
 ///
 /// The command-line tool prints `description` on one line and exits with status 2.

@@ -1,5 +1,8 @@
 // Tells English from Russian by the script of the letters (ICU's script property).
 
+import SverkaModel
+import SverkaText
+
 /// Detects a text's language from the share of Cyrillic among its letters.
 public enum LanguageDetector {
   /// The share of Cyrillic letters among all letters of `text` (0 when it has none), and

@@ -1,5 +1,8 @@
 // Recognises the parts of a captured statement page: dateline, title, switch, body, chrome.
 
+import SverkaModel
+import SverkaText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

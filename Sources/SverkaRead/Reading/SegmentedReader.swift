@@ -1,5 +1,8 @@
 // Reads text that is already segmented: one sentence a line, a blank line between paragraphs.
 
+import SverkaModel
+import SverkaText
+
 /// Reads `--segmented` input into a ``Statement`` without re-segmenting anything.
 ///
 /// Every non-empty line is one sentence, numbered in reading order; a blank line (or a line

@@ -1,5 +1,7 @@
 // Reads a statement: decode the bytes, find the page's parts, detect the language, segment.
 
+import SverkaModel
+
 /// Reads a statement page, or plain text, into a ``Statement``.
 public struct StatementReader: Sendable {
   /// The language to assume instead of detecting it, or `nil` to detect it.

@@ -1,5 +1,7 @@
 // Turns a file's bytes into text: BOMs, UTF-16, legacy charsets, line ends, and clear errors.
 
+import SverkaText
+
 /// Decodes the bytes of an input file into text with `\n` line ends.
 ///
 /// UTF-8 is read with or without a byte-order mark, UTF-16 and UTF-32 with one. Any other

@@ -1,7 +1,7 @@
 // The part a known abbreviation plays at the full stop that ends it.
 
 /// What a known abbreviation does at the full stop that ends it.
-enum AbbreviationKind: Sendable {
+package enum AbbreviationKind: Sendable {
   /// Never ends a sentence: a title or a word that leads into what follows (`Mr.`, `т.е.`).
   case prefix
   /// May end a sentence, and does when a capitalised function word follows (`U.S.`,

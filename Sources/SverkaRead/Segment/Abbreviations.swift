@@ -1,12 +1,15 @@
 // The abbreviation and function word lists of one language, read from the data files
 // embedded in the library.
 
+import SverkaModel
+import SverkaText
+
 /// The abbreviations and function words of one language.
 ///
 /// Abbreviations are kept with their final full stop, exactly as written in the lists;
 /// the rules look them up with the token before a full stop, first as written and then with
 /// its first letter lowered, so that `См.` at the start of a sentence finds `см.`.
-struct Abbreviations: Sendable {
+package struct Abbreviations: Sendable {
   private let prefixes: WordSet
   private let units: WordSet
   private let listEnds: WordSet
@@ -18,7 +21,7 @@ struct Abbreviations: Sendable {
   /// The lists for `language`, from the embedded data files. Abbreviations and names of
   /// the other language count too (a Russian text may cite `U.N. Office`); function words
   /// do not.
-  init(language: Language) {
+  package init(language: Language) {
     let english = Self(
       prefixes: PackageResources.prefixes_en_txt,
       units: PackageResources.abbreviations_en_txt,
@@ -57,7 +60,7 @@ struct Abbreviations: Sendable {
   /// town before a name), is a unit after a number and a prefix elsewhere. A capitalised
   /// form is looked up lowered too, except a lone capital, which is an initial
   /// (`В. Путин`), not `в.`.
-  func kind(of abbreviation: String, afterNumber: Bool) -> AbbreviationKind? {
+  package func kind(of abbreviation: String, afterNumber: Bool) -> AbbreviationKind? {
     if let kind = exactKind(of: abbreviation, afterNumber: afterNumber) { return kind }
     guard let first = abbreviation.first, first.isUppercase, abbreviation.count > 2 else {
       return nil

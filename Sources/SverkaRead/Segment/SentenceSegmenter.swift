@@ -1,6 +1,9 @@
 // Splits a paragraph into sentences: ICU's sentence break iterator with CLDR's
 // suppressions proposes boundaries, and Sverka's rules and abbreviation lists judge them.
 
+import SverkaModel
+import SverkaText
+
 /// Finds the sentences of a paragraph.
 ///
 /// Sentences never overlap, keep their order, and carry no leading or trailing white

@@ -1,6 +1,8 @@
 // Segments a statement read without sentences, so that the stages that work on sentences
 // (aligning, translation checks) give the same result however the statement was read.
 
+import SverkaModel
+
 extension Statement {
   /// Whether a paragraph that has text has no sentences, as when the statement was read
   /// with ``StatementReader/segmentsSentences`` off.
@@ -20,7 +22,7 @@ extension Statement {
   /// - Returns: the statement, with sentences wherever there is text.
   /// - Throws: ``ICUError`` when ICU fails.
   /// - Complexity: O(*n*) in the length of the text.
-  func withSentences() throws -> Statement {
+  package func withSentences() throws -> Statement {
     guard lacksSentences else { return self }
     let segmenter = try SentenceSegmenter(language: language)
     return Statement(

@@ -7,7 +7,7 @@
 /// ``Normalizer`` itself, so the result is the same by construction; text with combining
 /// marks, joiners or other multi-scalar graphemes falls back to the normalizer. A folder
 /// learns as it goes and is not safe to share between threads: give each its own.
-final class KeyFolder {
+package final class KeyFolder {
   private let normalizer: Normalizer
   /// For scalars below 0x10000, their fold packed in a word: the low byte is a tag (see
   /// ``Tag``), the seven others hold a short fold's bytes, first byte lowest.
@@ -30,7 +30,7 @@ final class KeyFolder {
     static let mayJoin: UInt64 = 0xFF
   }
 
-  init(normalizer: Normalizer) {
+  package init(normalizer: Normalizer) {
     self.normalizer = normalizer
     scratch = .allocate(capacity: scratchCapacity)
     table = .allocate(capacity: 0x10000)
@@ -52,7 +52,7 @@ final class KeyFolder {
   /// The UTF-8 bytes of the key text of `text`.
   ///
   /// - Throws: ``ICUError`` when ICU's normalizer fails.
-  func keyBytes(_ text: String) throws -> [UInt8] {
+  package func keyBytes(_ text: String) throws -> [UInt8] {
     var copy = text
     let folded = try copy.withUTF8 { bytes -> [UInt8]? in
       var sink = ScratchSink(buffer: scratch, capacity: scratchCapacity)
@@ -68,7 +68,7 @@ final class KeyFolder {
   /// `Normalizer.key(_:)` returns, through the table when it can.
   ///
   /// - Throws: ``ICUError`` when ICU's normalizer fails.
-  func matchKey(_ text: String) throws -> MatchKey {
+  package func matchKey(_ text: String) throws -> MatchKey {
     var copy = text
     var sink = OriginSink(capacity: text.utf8.count)
     guard try copy.withUTF8({ try fold($0, into: &sink) }) else {

@@ -1,8 +1,9 @@
 // The word-at-a-time byte census must count exactly what a byte-by-byte loop counts.
 
+import SverkaTestSupport
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaRead
 
 @Suite struct ByteCensusTests {
   /// The census, one byte at a time, as the definition says.

@@ -1,6 +1,7 @@
 // Datelines in the forms English and Russian pages print them, and lines that are not ones.
 
-import SverkaCore
+import SverkaModel
+import SverkaRead
 import Testing
 
 @Suite struct DatelineTests {

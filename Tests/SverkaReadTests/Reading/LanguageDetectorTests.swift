@@ -1,6 +1,8 @@
 // Language from the script: the share of Cyrillic letters decides.
 
-import SverkaCore
+import SverkaRead
+import SverkaTestSupport
+import SverkaText
 import Testing
 
 @Suite struct LanguageDetectorTests {

@@ -1,6 +1,7 @@
 // Reading the seed page and plain text: the page's parts land in metadata, the body in paragraphs.
 
-import SverkaCore
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
 @Suite struct StatementReaderTests {

@@ -1,6 +1,6 @@
 // Decoding input bytes: BOMs, UTF-16, line ends, legacy Cyrillic charsets and clear errors.
 
-import SverkaCore
+import SverkaRead
 import Testing
 
 @Suite struct TextDecoderTests {

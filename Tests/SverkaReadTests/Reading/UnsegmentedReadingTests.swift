@@ -1,8 +1,9 @@
 // Reading without segmenting, for revision diffs, and segmenting afterwards.
 
+import SverkaTestSupport
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaRead
 
 @Suite struct UnsegmentedReadingTests {
   @Test func segmentingLaterGivesTheSameStatement() throws {

@@ -2,7 +2,7 @@
 // and the sentences it must give.
 
 import Foundation
-import SverkaCore
+import SverkaModel
 import Testing
 
 /// A paragraph and its expected sentences, as stored one a line in `*.jsonl`.

@@ -1,6 +1,6 @@
 // The invariants every segmentation keeps, checked the same way in every test.
 
-import SverkaCore
+import SverkaModel
 import Testing
 
 /// Checks of a paragraph's sentences that hold whatever the text.

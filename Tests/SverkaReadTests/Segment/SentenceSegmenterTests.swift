@@ -2,7 +2,9 @@
 // generated text, and on the seed page.
 
 import Foundation
-import SverkaCore
+import SverkaModel
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
 @Suite struct SentenceSegmenterTests {

@@ -1,6 +1,6 @@
 // The ICU wrappers: break iteration, normalization, case folding, transliteration, charsets.
 
-import SverkaCore
+import SverkaText
 import Testing
 
 @Suite struct ICUWrapperTests {

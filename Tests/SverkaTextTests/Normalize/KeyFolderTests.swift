@@ -2,7 +2,7 @@
 
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaText
 
 @Suite struct KeyFolderTests {
   static let tricky = [

@@ -1,6 +1,6 @@
 // The normalizer's display form and matching key, each class of character, and offsets back.
 
-import SverkaCore
+import SverkaText
 import Testing
 
 @Suite struct NormalizerTests {
