@@ -116,6 +116,7 @@ let package = Package(
     .testTarget(
       name: "SverkaDiffTests",
       dependencies: [
+        "SverkaText",
         "SverkaModel",
         "SverkaRead",
         "SverkaDiff",

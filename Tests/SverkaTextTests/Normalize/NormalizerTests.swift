@@ -1,5 +1,6 @@
 // The normalizer's display form and matching key, each class of character, and offsets back.
 
+import Foundation
 import SverkaText
 import Testing
 
