@@ -14,12 +14,18 @@ import SverkaText
 /// without counterpart, digit sequences that differ (after normalising, so `2018−2019`
 /// equals `2018-2019` and `72nd` equals `72-й`), month names that differ, an acronym or
 /// name on one side only (Russian transliterated with ICU's `Russian-Latin/BGN`, plus an
-/// acronym table, the lexicon and cognate keys), or a length
-/// ratio far from the document's. Otherwise `equal`.
+/// acronym table, the lexicon, cognate keys and consonant skeletons), a sentence that one
+/// side denies and the other affirms (with ``checksNegation``), or a length ratio far from
+/// the document's. Otherwise
+/// `equal`. Each reason comes with its evidence (``ParagraphDiff/evidence``): the sentences,
+/// numbers, dates or names found on one side only.
 ///
 /// The alignment comes from any ``ParagraphAligning``; the default is the project's
-/// ``Aligner``. Linked paragraphs that are not one-to-one are `merged` (several of `a`, one of
-/// `b`) or `split`, with their reasons if any.
+/// ``Aligner``. A paragraph of a many-paragraph link none of whose sentences has a
+/// counterpart is taken out of it (``TranslationLinkSplitter``) and reported `deleted` or
+/// `inserted`. Linked paragraphs that are still not one-to-one are `merged` (several of
+/// `a`) or `split` (several of `b` only), with their reasons if any; a side with several
+/// paragraphs is always listed whole.
 ///
 /// The checks work on sentences, so a statement read with
 /// ``StatementReader/segmentsSentences`` off is segmented first (each paragraph that has
@@ -33,10 +39,19 @@ import SverkaText
 public struct TranslationCheck {
   /// Where the paragraph links come from.
   public var aligner: any ParagraphAligning
+  /// Whether to flag a one-to-one sentence link that one side denies and the other affirms
+  /// (`negation_changed`, see ``TranslationNegations``).
+  ///
+  /// Off by default: idiomatic translation moves negation about so often (`couldn't be
+  /// more wrong` ↔ `ошибались`, `keep watching` ↔ `не переключайтесь`) that on real
+  /// translations the check flags several faithful paragraphs in a hundred. Turn it on for
+  /// close, literal translations.
+  public var checksNegation: Bool
 
   /// Creates a check over an aligner.
-  public init(aligner: any ParagraphAligning = Aligner()) {
+  public init(aligner: any ParagraphAligning = Aligner(), checksNegation: Bool = false) {
     self.aligner = aligner
+    self.checksNegation = checksNegation
   }
 
   /// Checks `a` against `b`, one English and one Russian, in either order.
@@ -61,8 +76,13 @@ public struct TranslationCheck {
     let englishFirst = a.language == .english
     let english = englishFirst ? a : b
     let russian = englishFirst ? b : a
-    let links = try aligner.paragraphLinks(english: english, russian: russian)
-    let inspector = try TranslationInspector(english: english, russian: russian, links: links)
+    let englishCounts = english.paragraphs.map(\.sentences.count)
+    let russianCounts = russian.paragraphs.map(\.sentences.count)
+    let links = try aligner.paragraphLinks(english: english, russian: russian).flatMap {
+      TranslationLinkSplitter.split($0, englishCounts: englishCounts, russianCounts: russianCounts)
+    }
+    let inspector = try TranslationInspector(
+      english: english, russian: russian, links: links, checksNegation: checksNegation)
     let normalizer = Normalizer()
     var operations: [ParagraphDiff] = []
     for link in links {
@@ -79,7 +99,13 @@ public struct TranslationCheck {
         operations.append(operation)
         continue
       }
-      operation.reasons = try inspector.reasons(link)
+      // The inspector says English first; the evidence follows the diff's sides.
+      operation.evidence = try inspector.evidence(link).map { found in
+        englishFirst
+          ? found
+          : ReasonEvidence(reason: found.reason, onlyInA: found.onlyInB, onlyInB: found.onlyInA)
+      }
+      operation.reasons = operation.evidence.map(\.reason)
       if aSide.count > 1 || bSide.count > 1 {
         // The structure is the first thing to say; the reasons still come with it.
         operation.operation = aSide.count > 1 ? .merged : .split

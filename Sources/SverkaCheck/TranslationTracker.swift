@@ -10,8 +10,15 @@ import SverkaRead
 /// The old source is aligned with the translation (``Aligner``), the old source is diffed
 /// against the new one (``RevisionDiff``), and each aligned group is judged by what the
 /// revision did to its source paragraphs: untouched, typographic or pure moves keep the
-/// translation `current`; rewording, splitting, merging or deletion make it `stale`; new
-/// source paragraphs are `untranslated`.
+/// translation `current`; deletion makes it `obsolete`; rewording, splitting or merging
+/// make it `stale`, unless the translation already follows the new source: then it is
+/// `updated`. New source paragraphs are `untranslated`.
+///
+/// "Already follows" means the translation check (``TranslationCheck``) finds nothing
+/// between the new source paragraphs and the translation, and finds something between the
+/// old ones and the translation: the translator has carried the revision over already. A
+/// rewording that changes no fact, no name and no sentence count cannot be told from an
+/// untouched translation, and stays `stale`.
 public struct TranslationTracker: Sendable {
   /// The options of the revision diff.
   public var options: DiffOptions
@@ -67,17 +74,28 @@ public struct TranslationTracker: Sendable {
       let changes = indices.map { revision.paragraphs[$0] }
       covered.formUnion(indices)
       let newNumbers = Array(Set(changes.flatMap(\.b))).sorted()
-      let status: StalenessReport.Status
+      var status: StalenessReport.Status
+      var evidence: [ReasonEvidence] = []
       if oldNumbers.isEmpty {
         status = .unmatched
       } else if translated.isEmpty {
         status = .untranslated
+      } else if changes.allSatisfy(Self.keepsTranslation) {
+        status = .current
+      } else if newNumbers.isEmpty {
+        status = .obsolete
       } else {
-        status = changes.allSatisfy(Self.keepsTranslation) ? .current : .stale
+        status = .stale
+        let sourceNow = try check(new, newNumbers, translation, translated)
+        if sourceNow.isEmpty {
+          let sourceBefore = try check(old, oldNumbers, translation, translated)
+          if !sourceBefore.isEmpty { status = .updated }
+        }
+        evidence = sourceNow
       }
       let entry = StalenessReport.Entry(
         status: status, old: oldNumbers, new: newNumbers, translation: translated,
-        changes: status == .stale ? changes : [])
+        changes: status == .current ? [] : changes, evidence: evidence)
       // A translation paragraph without source stays after the entry before it.
       let place = oldNumbers.isEmpty ? lastPlace : Self.place(of: entry, in: revision)
       lastPlace = place
@@ -100,6 +118,31 @@ public struct TranslationTracker: Sendable {
         paragraphs: translation.paragraphs.map(\.text),
         hashes: []),
       entries: ordered.map(\.element.entry))
+  }
+
+  /// What the translation check finds between `source` paragraphs `numbers` and
+  /// `translation` paragraphs `translated` (1-based): the source's side as `onlyInA`.
+  func check(
+    _ source: Statement, _ numbers: [Int], _ translation: Statement, _ translated: [Int]
+  ) throws -> [ReasonEvidence] {
+    func part(_ statement: Statement, _ numbers: [Int]) -> Statement {
+      Statement(
+        path: statement.path, language: statement.language,
+        cyrillicShare: statement.cyrillicShare, encoding: statement.encoding, dateline: nil,
+        languageSwitch: nil, chrome: [], paragraphs: numbers.map { statement.paragraphs[$0 - 1] })
+    }
+    let diff = try TranslationCheck(aligner: aligner).check(
+      part(source, numbers), part(translation, translated))
+    return diff.paragraphs.flatMap { operation in
+      operation.operation == .deleted || operation.operation == .inserted
+        ? [
+          ReasonEvidence(
+            reason: .sentenceUnmatched,
+            onlyInA: operation.a.map { diff.a.paragraphs[$0 - 1].joinedLines() },
+            onlyInB: operation.b.map { diff.b.paragraphs[$0 - 1].joinedLines() })
+        ]
+        : operation.evidence
+    }
   }
 
   /// Whether a revision operation leaves the translation of its old paragraphs valid.

@@ -151,6 +151,7 @@ public struct RevisionDiff: Sendable {
     result.words = words.changes
     result.cosmetic = words.cosmetic.sorted()
     result.reasons = words.reasons
+    result.evidence = words.evidence
     if entry.a.count > 1 {
       result.operation = .merged
     } else if entry.b.count > 1 {

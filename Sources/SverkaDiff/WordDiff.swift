@@ -14,7 +14,9 @@ struct WordDiff {
   /// The typographic kinds that differ anywhere in the compared text.
   var cosmetic: Set<CosmeticKind>
   /// The high-severity reasons of the changed runs.
-  var reasons: [ChangeReason]
+  var reasons: [ChangeReason] { evidence.map(\.reason) }
+  /// The evidence behind `reasons`, one for each.
+  var evidence: [ReasonEvidence]
 
   /// A unit with the paragraph it belongs to, from a side.
   struct Located {
@@ -194,6 +196,6 @@ struct WordDiff {
     changes.removeAll { $0.operation == .equal && $0.text.isEmpty }
     return WordDiff(
       changes: changes, cosmetic: cosmetic,
-      reasons: SeverityRules.reasons(deleted: deletedWords, inserted: insertedWords))
+      evidence: SeverityRules.evidence(deleted: deletedWords, inserted: insertedWords))
   }
 }

@@ -6,8 +6,11 @@ import SverkaModel
 ///
 /// One operation a line inside `"paragraphs"`, so the output diffs well itself. `a` and
 /// `b` are 1-based paragraph numbers, `null` for the side without one, and lists for the
-/// side of a `split` or `merged` operation that has several; `a_hash` and `b_hash`
-/// follow the same shape. The same input gives the same bytes.
+/// side of a `merged` (`a`) or `split` (`b`) operation and for any side that has several
+/// paragraphs (a many-to-many link of translation mode is labelled `merged` or `split` but
+/// lists both sides); `a_hash` and `b_hash` follow the same shape. Each reason's evidence
+/// follows as `"evidence": [{"reason", "a": [items only in A], "b": [items only in B]}]`.
+/// The same input gives the same bytes.
 public enum DiffJSON {
   /// The schema version written as `"schema"`.
   public static let schema = 1
@@ -73,8 +76,10 @@ public enum DiffJSON {
   }
 
   private static func operation(_ paragraph: ParagraphDiff, into out: inout [UInt8]) {
-    let aList = paragraph.operation == .merged
-    let bList = paragraph.operation == .split
+    // Every number of a side is written: a side with several paragraphs is always a list,
+    // whatever the operation is called.
+    let aList = paragraph.operation == .merged || paragraph.a.count > 1
+    let bList = paragraph.operation == .split || paragraph.b.count > 1
     out += "{\"op\": \"".utf8
     out += paragraph.operation.rawValue.utf8
     out += "\", \"a\": ".utf8
@@ -96,6 +101,10 @@ public enum DiffJSON {
       out += ", \"reasons\": ".utf8
       out += JSONText.array(paragraph.reasons.map { JSONText.quoted($0.rawValue) }).utf8
     }
+    if !paragraph.evidence.isEmpty {
+      out += ", \"evidence\": ".utf8
+      out += JSONText.array(paragraph.evidence.map(evidence)).utf8
+    }
     if !paragraph.cosmetic.isEmpty {
       out += ", \"cosmetic\": ".utf8
       out += JSONText.array(paragraph.cosmetic.map { JSONText.quoted($0.rawValue) }).utf8
@@ -105,6 +114,14 @@ public enum DiffJSON {
       out += JSONText.array(paragraph.words.map(word)).utf8
     }
     out.append(UInt8(ascii: "}"))
+  }
+
+  private static func evidence(_ evidence: ReasonEvidence) -> String {
+    JSONText.object([
+      ("reason", JSONText.quoted(evidence.reason.rawValue)),
+      ("a", JSONText.array(evidence.onlyInA.map(JSONText.quoted))),
+      ("b", JSONText.array(evidence.onlyInB.map(JSONText.quoted))),
+    ])
   }
 
   private static func word(_ change: WordChange) -> String {

@@ -7,8 +7,10 @@ import SverkaModel
 /// The summary counts every kind of operation and lists high-severity changes first; each
 /// paragraph that differs follows with a header (`¶3 → ¶4 changed (similarity 0.969)`;
 /// in translation mode `(confidence 0.998)`, see ``ParagraphDiff/similarity``) and its words
-/// marked as wdiff does, `[-deleted-]` and `{+inserted+}`. Cosmetic paragraphs and runs are
-/// hidden unless asked for, and shown as `{~old~>new~}`.
+/// marked as wdiff does, `[-deleted-]` and `{+inserted+}`. Each reason's evidence follows
+/// the header on a line of its own (`  name only in English: Kim Jong-un`, `  number 151 in
+/// new, 150 in old`). Cosmetic paragraphs and runs are hidden unless asked for, and shown
+/// as `{~old~>new~}`.
 public struct DiffTextReport: Sendable {
   /// Whether to show paragraphs and runs that differ only in typography.
   public var showCosmetic: Bool
@@ -63,10 +65,26 @@ public struct DiffTextReport: Sendable {
       out += line + "\n"
     }
     for paragraph in diff.paragraphs where shows(paragraph) {
-      out +=
-        "\n" + paint(header(paragraph, mode: diff.mode), "36") + "\n" + body(paragraph, diff) + "\n"
+      out += "\n" + paint(header(paragraph, mode: diff.mode), "36") + "\n"
+      out += evidence(paragraph, diff)
+      out += body(paragraph, diff) + "\n"
     }
     return out
+  }
+
+  /// The labels of the two sides in evidence lines: the languages in translation mode,
+  /// `old` and `new` in revision mode.
+  static func sideLabels(_ diff: EditionDiff) -> (a: String, b: String) {
+    diff.mode == .translation
+      ? (diff.a.language.description, diff.b.language.description) : ("old", "new")
+  }
+
+  /// One indented line per piece of evidence, or nothing.
+  func evidence(_ paragraph: ParagraphDiff, _ diff: EditionDiff) -> String {
+    let labels = Self.sideLabels(diff)
+    return paragraph.evidence.map {
+      "  " + paint($0.description(aLabel: labels.a, bLabel: labels.b), "33") + "\n"
+    }.joined()
   }
 
   private func shows(_ paragraph: ParagraphDiff) -> Bool {

@@ -6,8 +6,10 @@ import SverkaModel
 ///
 /// `{"schema": 1, "old": {…}, "new": {…}, "translation": {…}, "summary": {status: count},
 /// "entries": [{"status", "old": [..], "new": [..], "translation": [..], "reasons": [..],
-/// "changes": [operation names]}]}` with 1-based paragraph numbers. Identical input gives
-/// byte-identical output.
+/// "changes": [operation names], "evidence": [{"reason", "a", "b"}]}]}` with 1-based
+/// paragraph numbers. A stale entry's `evidence` says where the translation disagrees with
+/// the new source: `a` holds what only the new source has, `b` what only the translation
+/// has. Identical input gives byte-identical output.
 public enum StalenessJSON {
   /// The report as JSON text ending in a newline.
   public static func render(_ report: StalenessReport) -> String {
@@ -31,6 +33,16 @@ public enum StalenessJSON {
         ("translation", numbers(entry.translation)),
         ("reasons", strings(Set(entry.changes.flatMap(\.reasons)).sorted().map(\.rawValue))),
         ("changes", strings(entry.changes.map(\.operation.rawValue))),
+        (
+          "evidence",
+          JSONText.array(
+            entry.evidence.map {
+              JSONText.object([
+                ("reason", JSONText.quoted($0.reason.rawValue)), ("a", strings($0.onlyInA)),
+                ("b", strings($0.onlyInB)),
+              ])
+            })
+        ),
       ])
     }
     return JSONText.object([

@@ -4,9 +4,11 @@ import SverkaModel
 
 /// Renders a ``StalenessReport`` as text, the default output of `sverka track`.
 ///
-/// A summary of the statuses, then each stale or untranslated group: its paragraph numbers
-/// in the old and new source and in the translation, the translation as it stands, and the
-/// source's change marked as `sverka diff` marks it.
+/// A summary of the statuses, then each group that is not current: its paragraph numbers
+/// in the old and new source and in the translation, the translation as it stands, the
+/// source's change marked as `sverka diff` marks it, and for a stale group where the
+/// translation disagrees with the new source (`number 151 in new source, 150 in
+/// translation`).
 public struct StalenessTextReport: Sendable {
   /// Whether to colour markers with ANSI escapes.
   public var color: Bool
@@ -36,6 +38,12 @@ public struct StalenessTextReport: Sendable {
       }
       for change in entry.changes {
         out += "  " + change.operation.rawValue + ": " + diff.body(change, revision) + "\n"
+      }
+      for evidence in entry.evidence {
+        out +=
+          "  "
+          + diff.paint(evidence.description(aLabel: "new source", bLabel: "translation"), "33")
+          + "\n"
       }
       if entry.status == .untranslated {
         for number in entry.new { out += "  + " + revision.b.paragraphs[number - 1] + "\n" }

@@ -11,10 +11,15 @@ public struct StalenessReport: Sendable {
   public enum Status: String, Sendable, Codable, CaseIterable {
     /// The source paragraphs are unchanged (or changed only in typography, or only moved).
     case current
-    /// The source paragraphs were reworded, split, merged or deleted: retranslate.
+    /// The source paragraphs were revised, and the translation already follows the new
+    /// source where it did not follow the old one: nothing to do.
+    case updated
+    /// The source paragraphs were reworded, split or merged: retranslate.
     case stale
     /// New source paragraphs with no translation: inserted, or never translated.
     case untranslated
+    /// The translation of source paragraphs the revision deleted: delete it.
+    case obsolete
     /// A translation paragraph with no counterpart in the old source.
     case unmatched
   }
@@ -29,18 +34,24 @@ public struct StalenessReport: Sendable {
     public let new: [Int]
     /// 1-based paragraph numbers in the translation.
     public let translation: [Int]
-    /// The revision's operations on the old source paragraphs, for stale entries.
+    /// The revision's operations on the old source paragraphs, for stale, updated and
+    /// obsolete entries.
     public let changes: [ParagraphDiff]
+    /// For a stale entry, where the translation disagrees with the new source: the items
+    /// only in the new source (`onlyInA`) and only in the translation (`onlyInB`).
+    public let evidence: [ReasonEvidence]
 
     /// Creates an entry.
     public init(
-      status: Status, old: [Int], new: [Int], translation: [Int], changes: [ParagraphDiff]
+      status: Status, old: [Int], new: [Int], translation: [Int], changes: [ParagraphDiff],
+      evidence: [ReasonEvidence] = []
     ) {
       self.status = status
       self.old = old
       self.new = new
       self.translation = translation
       self.changes = changes
+      self.evidence = evidence
     }
   }
 
@@ -63,8 +74,8 @@ public struct StalenessReport: Sendable {
     entries.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
   }
 
-  /// Whether the translation needs work: an entry is stale or untranslated.
+  /// Whether the translation needs work: an entry is stale, untranslated or obsolete.
   public var needsWork: Bool {
-    entries.contains { $0.status == .stale || $0.status == .untranslated }
+    entries.contains { [.stale, .untranslated, .obsolete].contains($0.status) }
   }
 }

@@ -9,8 +9,11 @@ struct Track: ParsableCommand {
     abstract: "Find the paragraphs of a translation that a revision of its source made stale.",
     discussion: """
       OLD and NEW are two editions in one language; TRANSLATION is the edition in the \
-      other language made from OLD. Exit status: 0 the translation is current, 1 some \
-      paragraphs are stale or untranslated, 2 usage or input error, 3 internal failure.
+      other language made from OLD. Each translated paragraph is current, updated (it \
+      already follows NEW), stale (retranslate), obsolete (its source was deleted) or \
+      unmatched; a new source paragraph without translation is untranslated. Exit status: \
+      0 nothing to do, 1 some paragraphs are stale, obsolete or untranslated, 2 usage or \
+      input error, 3 internal failure.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
