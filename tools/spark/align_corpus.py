@@ -18,7 +18,6 @@ On a cluster the binary must exist at the same path on every worker, or be shipp
 
 import argparse
 import json
-import os
 import shlex
 import shutil
 import sys
@@ -49,10 +48,9 @@ def main(argv=None):
     try:
         records = context.textFile(arguments.input, minPartitions=arguments.partitions)
         records = records.filter(lambda line: line.strip() != "")
-        sverka = arguments.sverka
-        if os.path.sep in sverka:
-            sverka = os.path.abspath(sverka)
-        command = shlex.join([sverka, "map", "--keep-going"])
+        # Left as given: a relative path is resolved in each worker's own folder, where
+        # spark-submit --files puts the binary.
+        command = shlex.join([arguments.sverka, "map", "--keep-going"])
         results = records.pipe(command, env={"LC_ALL": "C.UTF-8"}, checkCode=True).cache()
         results.saveAsTextFile(arguments.output)
         inputs = records.count()
