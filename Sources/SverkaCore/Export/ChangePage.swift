@@ -16,7 +16,8 @@ enum ChangePage {
     /// What the bar shows, such as `moved`.
     let label: String
     let count: Int
-    /// Whether the class is shown when the page opens.
+    /// Whether the class is shown when the page opens with JavaScript; without it, every
+    /// class is shown.
     let shown: Bool
   }
 
@@ -25,8 +26,8 @@ enum ChangePage {
     title: String, heading: String, facts: [String], groups: [(String, [Filter])],
     showCosmetic: Bool, columns: [String]
   ) -> String {
-    var bodyClasses = groups.flatMap(\.1).filter { !$0.shown }.map { "hide-" + $0.key }
-    if !showCosmetic { bodyClasses.append("hide-cosmetic") }
+    // Only the script hides anything (from the checkboxes), so a page without it is whole.
+    let bodyClasses = showCosmetic ? [] : ["hide-cosmetic"]
     var out = """
       <!DOCTYPE html>
       <html lang="en" class="no-js">
@@ -66,6 +67,10 @@ enum ChangePage {
     out += "</tr></thead>\n"
     return out
   }
+
+  /// Documents with more paragraphs than this open with their unchanged ones hidden (a
+  /// filter brings them back), so that the changes are what a reader sees first.
+  static let contextLimit = 200
 
   /// The end of the page: the table's end, the script and the closing tags.
   static let tail = "</table>\n</main>\n<script>\(script)</script>\n</body>\n</html>\n"

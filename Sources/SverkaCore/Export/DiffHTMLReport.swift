@@ -8,7 +8,8 @@
 /// each reason with its evidence) and its words marked: `<del>` in the old pane, `<ins>` in
 /// the new, the evidence items of its reasons highlighted in the pane that has them. A moved
 /// paragraph also leaves a placeholder where it stood in the old edition, linked both ways.
-/// A summary bar counts the operations and severities and, with JavaScript, filters them;
+/// A summary bar counts the operations and severities and, with JavaScript, filters them
+/// (a document of more than 200 paragraphs opens with its equal ones hidden);
 /// `j` and `k` move between changes; cosmetic changes are marked on demand. The page loads
 /// nothing from the network and prints one change a block.
 public struct DiffHTMLReport: Sendable {
@@ -35,9 +36,11 @@ public struct DiffHTMLReport: Sendable {
     let severityCounts = diff.paragraphs.reduce(into: [ParagraphDiff.Severity: Int]()) {
       $0[$1.severity, default: 0] += 1
     }
+    let context = diff.paragraphs.count <= ChangePage.contextLimit
     let opFilters = operations.map {
       ChangePage.Filter(
-        key: "op-" + $0.rawValue, label: $0.rawValue, count: counts[$0] ?? 0, shown: true)
+        key: "op-" + $0.rawValue, label: $0.rawValue, count: counts[$0] ?? 0,
+        shown: $0 != .equal || context)
     }
     let severityFilters = severities.map {
       ChangePage.Filter(

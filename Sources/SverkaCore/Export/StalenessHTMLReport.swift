@@ -7,8 +7,8 @@
 /// evidence of each flag highlighted), on the right the translation as it stands. The flag
 /// line gives the status, the paragraph numbers in the old source, the new source and the
 /// translation, and each reason with its evidence. The summary bar counts the statuses and
-/// severities and, as on the diff page, filters them; `j`/`k` move between the groups that
-/// need work.
+/// severities and, as on the diff page, filters them (a long report opens with its current
+/// groups hidden); `j`/`k` move between the groups that need work.
 public struct StalenessHTMLReport: Sendable {
   /// Whether cosmetic changes are marked when the page opens.
   public var showCosmetic: Bool
@@ -26,9 +26,11 @@ public struct StalenessHTMLReport: Sendable {
   public func render(_ report: StalenessReport) -> String {
     let revision = report.revision
     let counts = report.counts
+    let context = report.entries.count <= ChangePage.contextLimit
     let statusFilters = StalenessReport.Status.allCases.map {
       ChangePage.Filter(
-        key: "st-" + $0.rawValue, label: $0.rawValue, count: counts[$0] ?? 0, shown: true)
+        key: "st-" + $0.rawValue, label: $0.rawValue, count: counts[$0] ?? 0,
+        shown: $0 != .current || context)
     }
     let severityCounts = report.entries.reduce(into: [ParagraphDiff.Severity: Int]()) {
       $0[Self.severity($1), default: 0] += 1

@@ -124,4 +124,20 @@ import Testing
     #expect(shown.contains("<span class=\"cos\" title=\"&quot;Yes&quot;\">“Yes”</span>"))
     #expect(shown.contains("data-filter=\"cosmetic\" checked"))
   }
+
+  @Test func aLongDocumentOpensWithItsChangesOnlyButHidesNothingWithoutScript() {
+    let texts = (1...250).map { "Paragraph number \($0) of the statement." }
+    let side = EditionDiff.Side(
+      path: "a", language: .english, paragraphs: texts, hashes: texts.map { _ in "" })
+    let paragraphs = (1...250).map { ParagraphDiff(.equal, a: [$0], b: [$0], similarity: 1) }
+    let long = DiffHTMLReport().render(
+      EditionDiff(mode: .revision, a: side, b: side, paragraphs: paragraphs))
+    #expect(long.contains("data-filter=\"op-equal\"> equal <b>250</b>"))
+    #expect(long.contains("<body class=\"hide-cosmetic\">"))
+    #expect(long.components(separatedBy: "<tbody class=\"op-equal ").count - 1 == 250)
+    let short = DiffHTMLReport().render(
+      EditionDiff(
+        mode: .revision, a: side, b: side, paragraphs: Array(paragraphs.prefix(0))))
+    #expect(short.contains("data-filter=\"op-equal\" checked disabled> equal <b>0</b>"))
+  }
 }
