@@ -133,7 +133,7 @@ public struct BatchIndexReport: Sendable {
       <h1>\(HTMLText.escape(title))</h1>
 
       """
-    out += "<p>\(pairs.count) pairs: \(aligned.count) aligned, "
+    out += "<p>\(pairs.count) \(pairs.count == 1 ? "pair" : "pairs"): \(aligned.count) aligned, "
     out += "\(pairs.count - aligned.count) failed; \(links) links.</p>\n"
     out += "<section class=\"maps\" aria-label=\"Bitext maps\">\n"
     for (number, pair) in pairs.enumerated() {

@@ -53,9 +53,12 @@ public struct BitextMap: Sendable {
     let left = 30.0
     let top = 18.0
     let dot = max(step, 3)
+    // Room for the axis labels, however few the sentences.
+    let totalWidth = max(width + left + 8, left + 110)
+    let totalHeight = max(height + top + 8, top + 110)
     var out = "<svg class=\"bitext-map\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
-    out += "width=\"\(Self.number(width + left + 8))\" height=\"\(Self.number(height + top + 8))\" "
-    out += "viewBox=\"0 0 \(Self.number(width + left + 8)) \(Self.number(height + top + 8))\" "
+    out += "width=\"\(Self.number(totalWidth))\" height=\"\(Self.number(totalHeight))\" "
+    out += "viewBox=\"0 0 \(Self.number(totalWidth)) \(Self.number(totalHeight))\" "
     out += "aria-label=\"\(HTMLText.escape(label))\">\n"
     out += "<title>\(HTMLText.escape(label))</title>\n"
     out += "<rect class=\"frame\" x=\"\(Self.number(left))\" y=\"\(Self.number(top))\" "
