@@ -2,11 +2,13 @@
 
 import SverkaModel
 
-/// Formats an ``Alignment`` as a standalone HTML page: one row a link, English on the left,
-/// Russian on the right, each row shaded by its confidence, paragraph starts marked.
+/// Formats an ``Alignment`` as a standalone HTML page: a ``BitextMap`` of the links, then one
+/// row a link, English on the left, Russian on the right, each row shaded by its confidence,
+/// paragraph starts marked.
 ///
-/// The page has no scripts and loads nothing; its styles are inline, so it can be mailed
-/// or archived as it is.
+/// A click on a mark of the map goes to its row (`#l1`, `#l2`, … in link order). The page has
+/// no scripts and loads nothing; its styles are inline, so it can be mailed or archived as it
+/// is.
 public struct AlignmentHTMLReport: Sendable {
   /// Scores below this are shaded as doubtful.
   public var doubtful: Double
@@ -39,6 +41,10 @@ public struct AlignmentHTMLReport: Sendable {
     let englishStarts = Self.paragraphStarts(linked.english)
     let russianStarts = Self.paragraphStarts(linked.russian)
     let title = HTMLText.escape(linked.english.title ?? linked.russian.title ?? "Aligned editions")
+    let map = BitextMap(doubtful: doubtful, confident: confident).svg(
+      for: alignment, englishCount: linked.english.sentenceCount,
+      russianCount: linked.russian.sentenceCount, label: "Bitext map of the alignment",
+      href: { "#l\($0 + 1)" })
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -54,17 +60,26 @@ public struct AlignmentHTMLReport: Sendable {
       tr.uncertain{background:#fff7df}
       tr.doubtful{background:#fde3e1}
       td.none{color:#999;font-style:italic}
+      td[lang]{unicode-bidi:isolate;overflow-wrap:anywhere}
+      tr:target{outline:3px solid #ffab00;outline-offset:-2px}
+      figure.map{margin:0 0 1em}
+      \(BitextMap.legendStyle)
+      @media print{figure.map{break-after:page}tr{break-inside:avoid}}
       </style>
       </head>
       <body>
       <h1>\(title)</h1>
       <p>\(Self.summary(alignment, linked.english, linked.russian))</p>
+      <figure class="map">
+      \(map)
+      \(BitextMap.legend)
+      </figure>
       <table>
       <thead><tr><th>en</th><th>English</th><th>ru</th><th>Russian</th><th>score</th></tr></thead>
       <tbody>
 
       """
-    for link in alignment.sentences {
+    for (index, link) in alignment.sentences.enumerated() {
       var classes: [String] = []
       if link.english.contains(where: englishStarts.contains)
         || link.russian.contains(where: russianStarts.contains)
@@ -77,7 +92,7 @@ public struct AlignmentHTMLReport: Sendable {
         classes.append("uncertain")
       }
       let rowClass = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-      out += "<tr\(rowClass)>"
+      out += "<tr id=\"l\(index + 1)\"\(rowClass)>"
       out += "<td class=\"id\">\(TSVWriter.ids(link.english))</td>"
       out += Self.cell(linked.text(link.english, in: .english), lang: "en")
       out += "<td class=\"id\">\(TSVWriter.ids(link.russian))</td>"

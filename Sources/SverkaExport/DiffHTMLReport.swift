@@ -1,10 +1,21 @@
-// A self-contained HTML page of an edition diff, for reading in a browser.
+// A self-contained HTML page of an edition diff: both editions side by side, changes marked.
 
 import SverkaModel
 
-/// Renders an ``EditionDiff`` as one HTML page with `<del>` and `<ins>` inside paragraphs.
+/// Renders an ``EditionDiff`` as one HTML page that a reader can look at rather than read.
+///
+/// The page shows the old edition (or the English one) beside the new (or the Russian one),
+/// paragraph by paragraph in the new edition's order, equal paragraphs as context. Each
+/// change has a flag line (its operation, paragraph numbers, similarity or confidence, and
+/// each reason with its evidence) and its words marked: `<del>` in the old pane, `<ins>` in
+/// the new, the evidence items of its reasons highlighted in the pane that has them. A moved
+/// paragraph also leaves a placeholder where it stood in the old edition, linked both ways.
+/// A summary bar counts the operations and severities and, with JavaScript, filters them
+/// (a document of more than 200 paragraphs opens with its equal ones hidden);
+/// `j` and `k` move between changes; cosmetic changes are marked on demand. The page loads
+/// nothing from the network and prints one change a block.
 public struct DiffHTMLReport: Sendable {
-  /// Whether to show paragraphs that differ only in typography.
+  /// Whether cosmetic changes are marked when the page opens (the page can toggle them).
   public var showCosmetic: Bool
 
   /// Creates a report.
@@ -13,58 +24,158 @@ public struct DiffHTMLReport: Sendable {
   }
 
   /// The page.
+  ///
+  /// - Parameter diff: the diff to show.
+  /// - Returns: the whole page, ending in a newline.
+  /// - Complexity: O(*n*) in the size of the two editions and of the diff.
   public func render(_ diff: EditionDiff) -> String {
-    var out = """
-      <!DOCTYPE html>
-      <html><head><meta charset="utf-8"><title>sverka diff</title><style>
-      body{font:16px/1.5 serif;max-width:50em;margin:2em auto}
-      del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
-      .cosmetic{background:#ffd}.high{border-left:4px solid #c00;padding-left:.5em}
-      h2{font:bold 13px sans-serif;color:#555;margin:1.5em 0 .2em}
-      </style></head><body>
-
-      """
-    out += "<h1>\(escape(diff.a.path ?? "a")) → \(escape(diff.b.path ?? "b"))</h1>\n"
-    for paragraph in diff.paragraphs {
-      if paragraph.operation == .equal { continue }
-      if paragraph.operation == .cosmetic && !showCosmetic { continue }
-      let side =
-        paragraph.a.map { "¶\($0)" }.joined(separator: "+") + " → "
-        + paragraph.b.map { "¶\($0)" }.joined(separator: "+")
-      let reasons = paragraph.reasons.map(\.rawValue).joined(separator: ", ")
-      out += "<h2>\(escape(side)) \(paragraph.operation.rawValue) \(escape(reasons))</h2>\n"
-      let cls = paragraph.severity == .high ? " class=\"high\"" : ""
-      out += "<p\(cls)>" + body(paragraph, diff) + "</p>\n"
+    let labels = Self.labels(diff)
+    let counts = diff.counts
+    let operations: [ParagraphDiff.Operation] = [
+      .changed, .moved, .deleted, .inserted, .split, .merged, .cosmetic, .equal,
+    ]
+    let severities: [ParagraphDiff.Severity] = [.high, .normal, .none]
+    let severityCounts = diff.paragraphs.reduce(into: [ParagraphDiff.Severity: Int]()) {
+      $0[$1.severity, default: 0] += 1
     }
-    return out + "</body></html>\n"
-  }
-
-  private func body(_ paragraph: ParagraphDiff, _ diff: EditionDiff) -> String {
-    switch paragraph.operation {
-    case .deleted:
-      return "<del>"
-        + paragraph.a.map { escape(diff.a.paragraphs[$0 - 1]) }.joined(separator: "<br><br>")
-        + "</del>"
-    case .inserted:
-      return "<ins>"
-        + paragraph.b.map { escape(diff.b.paragraphs[$0 - 1]) }.joined(separator: "<br><br>")
-        + "</ins>"
-    default:
-      if paragraph.words.isEmpty {
-        return paragraph.b.map { escape(diff.b.paragraphs[$0 - 1]) }.joined(separator: "<br><br>")
+    let context = diff.paragraphs.count <= ChangePage.contextLimit
+    let opFilters = operations.map {
+      ChangePage.Filter(
+        key: "op-" + $0.rawValue, label: $0.rawValue, count: counts[$0] ?? 0,
+        shown: $0 != .equal || context)
+    }
+    let severityFilters = severities.map {
+      ChangePage.Filter(
+        key: "sev-" + $0.rawValue, label: $0.rawValue, count: severityCounts[$0] ?? 0,
+        shown: true)
+    }
+    let aPath = diff.a.path ?? "A"
+    let bPath = diff.b.path ?? "B"
+    var out = ChangePage.head(
+      title: "sverka diff: \(aPath) → \(bPath)",
+      heading: "<span class=\"path\">\(HTMLText.escape(aPath))</span> → "
+        + "<span class=\"path\">\(HTMLText.escape(bPath))</span>",
+      facts: [
+        "\(diff.mode.rawValue) mode",
+        "\(labels.a): \(diff.a.language), \(diff.a.paragraphs.count) paragraphs",
+        "\(labels.b): \(diff.b.language), \(diff.b.paragraphs.count) paragraphs",
+      ],
+      groups: [("operations", opFilters), ("severity", severityFilters)],
+      showCosmetic: showCosmetic, columns: ["", labels.a, "", labels.b])
+    let ghosts = Self.ghostPositions(diff)
+    for (index, paragraph) in diff.paragraphs.enumerated() {
+      for ghost in ghosts[index, default: []] {
+        out += Self.ghostRow(diff, movedIndex: ghost, labels: labels)
       }
-      return paragraph.words.map { change in
-        switch change.operation {
-        case .equal: escape(change.text)
-        case .deleted: "<del>" + escape(change.text) + "</del>"
-        case .inserted: "<ins>" + escape(change.text) + "</ins>"
-        case .cosmetic:
-          "<span class=\"cosmetic\" title=\"\(escape(change.old ?? ""))\">" + escape(change.text)
-            + "</span>"
-        }
-      }.joined()
+      out += Self.row(paragraph, index: index, diff: diff, labels: labels)
     }
+    return out + ChangePage.tail
   }
 
-  private func escape(_ text: String) -> String { HTMLText.escape(text, lineBreaks: true) }
+  /// What to call each side: `old`/`new` for a revision, the languages for a translation.
+  private static func labels(_ diff: EditionDiff) -> (a: String, b: String) {
+    diff.mode == .translation
+      ? (diff.a.language.description, diff.b.language.description) : ("old", "new")
+  }
+
+  /// For each operation index, the moved operations whose placeholder goes just before it:
+  /// where the old paragraph stood in the old edition's order.
+  private static func ghostPositions(_ diff: EditionDiff) -> [Int: [Int]] {
+    var rowOfOld: [Int: Int] = [:]
+    for (index, paragraph) in diff.paragraphs.enumerated() where paragraph.operation != .moved {
+      for number in paragraph.a { rowOfOld[number] = index }
+    }
+    var positions: [Int: [Int]] = [:]
+    for (index, paragraph) in diff.paragraphs.enumerated() where paragraph.operation == .moved {
+      guard let first = paragraph.a.first else { continue }
+      // The placeholder goes before the row of the next old paragraph that did not move.
+      let next = (first + 1...max(first + 1, diff.a.paragraphs.count + 1)).lazy
+        .compactMap { rowOfOld[$0] }.first
+      positions[next ?? diff.paragraphs.count, default: []].append(index)
+    }
+    return positions
+  }
+
+  private static func ghostRow(
+    _ diff: EditionDiff, movedIndex: Int, labels: (a: String, b: String)
+  ) -> String {
+    let paragraph = diff.paragraphs[movedIndex]
+    let to = ChangePage.numbers(paragraph.b)
+    var out =
+      "<tbody class=\"ghost op-moved \(sevClass(paragraph))\" id=\"from-\(movedIndex + 1)\">"
+    out += "<tr><td class=\"n\">\(ChangePage.numbers(paragraph.a))</td><td class=\"t\">"
+    out += "<a class=\"jump\" href=\"#d\(movedIndex + 1)\">moved to \(labels.b) ¶\(to) ↓</a> "
+    out += MarkedText(paragraphs: paragraph.a.map { diff.a.paragraphs[$0 - 1] }).html(marking: [])
+    out += "</td><td class=\"n\"></td><td class=\"t\"></td></tr></tbody>\n"
+    return out
+  }
+
+  private static func sevClass(_ paragraph: ParagraphDiff) -> String {
+    "sev-" + paragraph.severity.rawValue
+  }
+
+  private static func row(
+    _ paragraph: ParagraphDiff, index: Int, diff: EditionDiff, labels: (a: String, b: String)
+  ) -> String {
+    let op = paragraph.operation
+    let isChange = op != .equal
+    var classes = ["op-" + op.rawValue, sevClass(paragraph)]
+    if isChange { classes.append("change") }
+    var out = "<tbody class=\"\(classes.joined(separator: " "))\" id=\"d\(index + 1)\">"
+    if isChange {
+      out += "<tr class=\"flag\"><td colspan=\"4\"><span class=\"op\">\(op.rawValue)</span> "
+      out += HTMLText.escape(Self.place(paragraph))
+      if let similarity = paragraph.similarity {
+        let name = diff.mode == .translation ? "confidence" : "similarity"
+        out += " · \(name) " + TSVWriter.score(similarity)
+      }
+      if op == .moved {
+        out += " · <a class=\"jump\" href=\"#from-\(index + 1)\">where it stood ↑</a>"
+      }
+      if !paragraph.cosmetic.isEmpty {
+        out += " · cosmetic: " + paragraph.cosmetic.map(\.rawValue).joined(separator: ", ")
+      }
+      if !paragraph.reasons.isEmpty {
+        out += " · " + ChangePage.reasons(paragraph, aLabel: labels.a, bLabel: labels.b)
+      }
+      out += "</td></tr>"
+    }
+    out += "<tr><td class=\"n\">\(ChangePage.numbers(paragraph.a))</td>"
+    out += cell(paragraph, diff: diff, sideA: true, label: labels.a)
+    out += "<td class=\"n\">\(ChangePage.numbers(paragraph.b))</td>"
+    out += cell(paragraph, diff: diff, sideA: false, label: labels.b)
+    return out + "</tr></tbody>\n"
+  }
+
+  /// `¶2 → ¶3`, `¶4 → –`.
+  private static func place(_ paragraph: ParagraphDiff) -> String {
+    func side(_ numbers: [Int]) -> String {
+      numbers.isEmpty ? "–" : numbers.map { "¶\($0)" }.joined(separator: "+")
+    }
+    return side(paragraph.a) + " → " + side(paragraph.b)
+  }
+
+  private static func cell(
+    _ paragraph: ParagraphDiff, diff: EditionDiff, sideA: Bool, label: String
+  ) -> String {
+    let numbers = sideA ? paragraph.a : paragraph.b
+    guard !numbers.isEmpty else {
+      let what = paragraph.operation == .deleted ? "deleted" : "inserted"
+      return "<td class=\"t none\">(\(what))</td>"
+    }
+    let side = sideA ? diff.a : diff.b
+    let texts = numbers.map { side.paragraphs[$0 - 1] }
+    let text: MarkedText
+    switch paragraph.operation {
+    case .deleted: text = MarkedText(paragraphs: texts, as: .deleted)
+    case .inserted: text = MarkedText(paragraphs: texts, as: .inserted)
+    default:
+      text =
+        paragraph.words.isEmpty
+        ? MarkedText(paragraphs: texts) : MarkedText(words: paragraph.words, forOld: sideA)
+    }
+    let lang = side.language.rawValue
+    return "<td class=\"t\" lang=\"\(lang)\">"
+      + text.html(marking: ChangePage.marks(paragraph, sideA: sideA, label: label)) + "</td>"
+  }
 }

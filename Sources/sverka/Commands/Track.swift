@@ -17,7 +17,7 @@ struct Track: ParsableCommand {
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, html
   }
 
   @Argument(help: "The source edition the translation was made from.")
@@ -29,7 +29,7 @@ struct Track: ParsableCommand {
   @Argument(help: "The translation, in the other language.")
   var translation: String
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format: text, json or html.")
   var format: Format = .text
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -55,6 +55,7 @@ struct Track: ParsableCommand {
     switch format {
     case .text: try sink.write(StalenessTextReport().render(report))
     case .json: try sink.write(StalenessJSON.render(report))
+    case .html: try sink.write(StalenessHTMLReport().render(report))
     }
     try sink.flush()
     if report.needsWork { throw ExitStatus.differencesFound }
