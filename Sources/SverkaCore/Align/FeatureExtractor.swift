@@ -6,7 +6,7 @@
 /// Each distinct word is analysed once (stem, lexicon, transliteration) and cached, so the
 /// cost per token is a dictionary look-up. Not safe to share between tasks.
 final class FeatureExtractor {
-  private var ids: [String: Int32] = [:]
+  private(set) var ids: [String: Int32] = [:]
   private var englishTranslations: [String: [Int32]] = [:]
   private var learnt: [Int32: [Int32]] = [:]
   private let englishStemmer = Stemmer(language: .english)
