@@ -77,7 +77,9 @@ struct CandidateIndex {
           if frequency <= postingLimit { concepts.append((frequency, id)) }
         }
       }
-      concepts.sort { $0.frequency < $1.frequency || ($0.frequency == $1.frequency && $0.id < $1.id) }
+      concepts.sort {
+        $0.frequency < $1.frequency || ($0.frequency == $1.frequency && $0.id < $1.id)
+      }
       for (_, id) in concepts.prefix(probes) {
         let value = weights.weight[Int(id)]
         for offset in Int(start[Int(id)])..<Int(start[Int(id) + 1]) {

@@ -22,17 +22,4 @@ public struct PageProfile: Sendable {
   let words: [Int32]
   /// Anchor concepts (numbers, months, acronyms), sorted, unique.
   let anchors: [Int32]
-
-  init(
-    path: String, language: Language, minutes: Int?, paragraphCount: Int, length: Int,
-    words: [Int32], anchors: [Int32]
-  ) {
-    self.path = path
-    self.language = language
-    self.minutes = minutes
-    self.paragraphCount = paragraphCount
-    self.length = length
-    self.words = words
-    self.anchors = anchors
-  }
 }

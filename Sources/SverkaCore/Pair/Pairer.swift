@@ -24,7 +24,9 @@ public struct Pairer: Sendable {
 
   /// Creates a pairer.
   ///
-  /// - Parameter minimumScore: the lowest score a pair may have, in (0, 1).
+  /// - Parameters:
+  ///   - minimumScore: the lowest score a pair may have, in (0, 1).
+  ///   - candidatesPerPage: how many candidates each page draws, per direction.
   public init(minimumScore: Double = 0.5, candidatesPerPage: Int = 6) {
     self.minimumScore = minimumScore
     self.candidatesPerPage = candidatesPerPage
@@ -126,7 +128,9 @@ public struct Pairer: Sendable {
     // The two best similarities of every page, to measure each pair against its rivals.
     var bestOfEnglish = [(Double, Double)](repeating: (0, 0), count: english.count)
     var bestOfRussian = [(Double, Double)](repeating: (0, 0), count: russian.count)
-    let similarities = measures.map { PairEvidence.similarity(words: $0.words, anchors: $0.anchors) }
+    let similarities = measures.map {
+      PairEvidence.similarity(words: $0.words, anchors: $0.anchors)
+    }
     for (index, edge) in edges.enumerated() {
       Self.keepTwoBest(&bestOfEnglish[edge.english], similarities[index])
       Self.keepTwoBest(&bestOfRussian[edge.russian], similarities[index])

@@ -26,7 +26,9 @@ public struct PairingWriter {
   }
 
   private func rows(_ pairing: Pairing) -> [Row] {
-    var english: [(String, Row)] = pairing.pairs.map { (pairing.english[$0.english].path, .pair($0)) }
+    var english: [(String, Row)] = pairing.pairs.map {
+      (pairing.english[$0.english].path, .pair($0))
+    }
     english += pairing.singleEnglish.map { (pairing.english[$0].path, .english($0)) }
     english.sort { $0.0 < $1.0 }
     let russian = pairing.singleRussian.map { (pairing.russian[$0].path, Row.russian($0)) }
@@ -68,10 +70,13 @@ public struct PairingWriter {
         ]
         if let best = pairing.bestRejectedEnglish[page] {
           members.append(
-            ("best_candidate", JSONText.object([
-              ("ru", JSONText.quoted(pairing.russian[best.russian].path)),
-              ("score", JSONText.number(best.score)),
-            ])))
+            (
+              "best_candidate",
+              JSONText.object([
+                ("ru", JSONText.quoted(pairing.russian[best.russian].path)),
+                ("score", JSONText.number(best.score)),
+              ])
+            ))
         }
         out += JSONText.object(members) + "\n"
       case .russian(let page):
@@ -80,19 +85,23 @@ public struct PairingWriter {
         ]
         if let best = pairing.bestRejectedRussian[page] {
           members.append(
-            ("best_candidate", JSONText.object([
-              ("en", JSONText.quoted(pairing.english[best.english].path)),
-              ("score", JSONText.number(best.score)),
-            ])))
+            (
+              "best_candidate",
+              JSONText.object([
+                ("en", JSONText.quoted(pairing.english[best.english].path)),
+                ("score", JSONText.number(best.score)),
+              ])
+            ))
         }
         out += JSONText.object(members) + "\n"
       }
     }
     for failure in failures {
-      out += JSONText.object([
-        ("path", JSONText.quoted(failure.path)),
-        ("error", JSONText.quoted(String(describing: failure.error))),
-      ]) + "\n"
+      out +=
+        JSONText.object([
+          ("path", JSONText.quoted(failure.path)),
+          ("error", JSONText.quoted(String(describing: failure.error))),
+        ]) + "\n"
     }
     return out
   }
@@ -102,13 +111,16 @@ public struct PairingWriter {
   public func candidateLines(_ pairing: Pairing) -> String {
     let chosen = Set(pairing.pairs.map { Int64($0.english) << 32 | Int64($0.russian) })
     return pairing.candidates.sorted {
-      $0.score > $1.score || ($0.score == $1.score && ($0.english, $0.russian) < ($1.english, $1.russian))
+      $0.score > $1.score
+        || ($0.score == $1.score && ($0.english, $0.russian) < ($1.english, $1.russian))
     }.map { pair in
       let isChosen = chosen.contains(Int64(pair.english) << 32 | Int64(pair.russian))
-      return record(pairing, pair, extra: [
-        ("chosen", isChosen ? "true" : "false"),
-        ("features", JSONText.array(pair.evidence.features.map { String($0) })),
-      ]) + "\n"
+      return record(
+        pairing, pair,
+        extra: [
+          ("chosen", isChosen ? "true" : "false"),
+          ("features", JSONText.array(pair.evidence.features.map { String($0) })),
+        ]) + "\n"
     }.joined()
   }
 
@@ -119,7 +131,8 @@ public struct PairingWriter {
     let russian = pairing.russian[pair.russian]
     let evidence = pair.evidence
     var shared: [String: [String]] = [:]
-    for id in sharedIDs(english.words, russian.words) + sharedIDs(english.anchors, russian.anchors) {
+    for id in sharedIDs(english.words, russian.words) + sharedIDs(english.anchors, russian.anchors)
+    {
       let key = keys.indices.contains(Int(id)) ? keys[Int(id)] : ""
       let kind: String
       switch key.prefix(2) {
@@ -141,9 +154,14 @@ public struct PairingWriter {
       ("anchors", JSONText.number(evidence.anchors)),
       ("margin", JSONText.number(evidence.margin)),
       ("length_ratio", JSONText.number(evidence.lengthRatio)),
-      ("paragraphs", JSONText.array([String(evidence.paragraphs.english), String(evidence.paragraphs.russian)])),
+      (
+        "paragraphs",
+        JSONText.array([String(evidence.paragraphs.english), String(evidence.paragraphs.russian)])
+      ),
     ]
-    if let gap = evidence.datelineGap { evidenceMembers.append(("dateline_gap_minutes", String(gap))) }
+    if let gap = evidence.datelineGap {
+      evidenceMembers.append(("dateline_gap_minutes", String(gap)))
+    }
     evidenceMembers.append(("shared", sharedObject))
     return JSONText.object(
       [

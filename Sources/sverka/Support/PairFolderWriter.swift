@@ -83,8 +83,10 @@ struct PairFolderWriter {
     let stem = (path as NSString).deletingPathExtension
     let name = String(
       stem.unicodeScalars.map { scalar -> Character in
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars
-          .contains(scalar) ? Character(scalar) : "-"
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+          || "._-".unicodeScalars
+            .contains(scalar)
+          ? Character(scalar) : "-"
       })
     return name.isEmpty || name.hasPrefix(".") ? "pair" + name : name
   }

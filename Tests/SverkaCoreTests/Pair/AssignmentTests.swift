@@ -63,6 +63,7 @@ import Testing
     let assignment = Assignment(edges: edges, leftCount: left, rightCount: right)
     let chosen = assignment.rightOfLeft.compactMap { $0 }
     #expect(Set(chosen).count == chosen.count, "a right node taken twice")
-    #expect(abs(Self.total(assignment, edges) - Self.bruteForce(edges, left: left, right: right)) < 1e-9)
+    #expect(
+      abs(Self.total(assignment, edges) - Self.bruteForce(edges, left: left, right: right)) < 1e-9)
   }
 }

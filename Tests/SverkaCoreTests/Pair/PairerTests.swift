@@ -33,8 +33,10 @@ import Testing
     numbers.shuffle(using: &random)
     var origin: [String: String?] = [:]
     for ((source, pair), number) in zip(sources, numbers) {
-      let isRussian = source.lastPathComponent.hasPrefix("ru") || source.lastPathComponent
-        .hasPrefix("decoy-ru")
+      let isRussian =
+        source.lastPathComponent.hasPrefix("ru")
+        || source.lastPathComponent
+          .hasPrefix("decoy-ru")
       let name = (isRussian ? "sub/" : "") + "page-\(number).txt"
       try FileManager.default.copyItem(at: source, to: root.appendingPathComponent(name))
       origin[name] = pair
