@@ -9,7 +9,7 @@ Subcommands:
   eval   CRAWL PAIRS.tsv    pair precision, recall and F1 against gold; calibration of scores.
   fit    --sverka BIN CRAWL...   logistic regression of candidate features (sverka pair
                             --candidates) against gold; prints the coefficients.
-  run    --sverka BIN --data DIR [--runs R] [--sizes 1400,10000,100000]
+  run    --sverka BIN --data DIR [--runs R] [--sizes 1400,10000,100000] [--work DIR]
                             builds the crawls, runs sverka and the peer in turn, medians.
 
 Text comes from WMT24 en-ru (sources, references, documents), read from --data or
@@ -294,14 +294,21 @@ def timed(command, stdout_path):
 
 def run(args):
     data = args.data
-    work = tempfile.mkdtemp(prefix="sverka-pair-bench-")
+    work = args.work or tempfile.mkdtemp(prefix="sverka-pair-bench-")
+    os.makedirs(work, exist_ok=True)
+
+    def crawl_for(name, kind, pages, seed):
+        """A crawl under `work`, built unless a run with the same name and seed left it."""
+        crawl = os.path.join(work, f"{name}-seed{seed}")
+        if not os.path.exists(os.path.join(crawl, "gold.tsv")):
+            shutil.rmtree(crawl, ignore_errors=True)
+            build(data, kind, pages, seed, crawl)
+        return crawl
     here = os.path.abspath(__file__)
-    report = []
     try:
         print(f"load: {open('/proc/loadavg').read().split()[:3]}", flush=True)
         for kind in args.kinds.split(","):
-            crawl = os.path.join(work, f"{kind}-eval")
-            build(data, kind, args.eval_pages, args.seed, crawl)
+            crawl = crawl_for(f"{kind}-{args.eval_pages}", kind, args.eval_pages, args.seed)
             ours_tsv = os.path.join(work, "ours.tsv")
             subprocess.run([args.sverka, "pair", os.path.join(crawl, "en"),
                             os.path.join(crawl, "ru"), "-o", ours_tsv], check=True)
@@ -312,10 +319,8 @@ def run(args):
                     f"{ours['high']} pairs >= 0.8, {ours['high_precision']} right) | "
                     f"baseline F1 {peer['f1']:.4f}")
             print(line, flush=True)
-            report.append(line)
         for size in [int(s) for s in args.sizes.split(",")]:
-            crawl = os.path.join(work, f"short-{size}")
-            build(data, "short", size, args.seed + 1, crawl)
+            crawl = crawl_for(f"short-{size}", "short", size, args.seed + 1)
             ours, peer = [], []
             for _ in range(args.runs):
                 ours.append(timed([args.sverka, "pair", os.path.join(crawl, "en"),
@@ -332,11 +337,10 @@ def run(args):
                 line += (f" | baseline {statistics.median(w for w, _ in peer):.3f} s, "
                          f"{max(r for _, r in peer):.0f} MB, F1 {pf1:.4f}")
             print(line, flush=True)
-            report.append(line)
-            shutil.rmtree(crawl)
         print(f"load: {open('/proc/loadavg').read().split()[:3]}")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def main():
@@ -366,6 +370,7 @@ def main():
     p.add_argument("--eval-pages", type=int, default=1000)
     p.add_argument("--sizes", default="1400,10000,100000")
     p.add_argument("--peer-limit", type=int, default=10000)
+    p.add_argument("--work", help="keep the crawls here and reuse them on the next run")
     args = parser.parse_args()
     if args.command == "build":
         build(args.data, args.kind, args.pages, args.seed, args.out)

@@ -3,6 +3,12 @@
 import Dispatch
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A page of a crawl that could not be read, and why.
 public struct CrawlFailure: Sendable {
   /// The page's path as found below its folder.
@@ -34,25 +40,54 @@ public struct CrawlReader: Sendable {
   }
 
   /// The files at or below `root`, as paths relative to it, sorted; hidden files and
-  /// folders (names starting with `.`) are skipped.
+  /// folders (names starting with `.`) are skipped, and symbolic links are followed.
   ///
   /// - Throws: ``InputError`` when `root` is missing or not a folder.
   public static func files(below root: String) throws -> [String] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
-      throw InputError.fileNotFound(root)
+    var status = stat()
+    guard stat(root, &status) == 0 else {
+      if errno == ENOENT || errno == ENOTDIR { throw InputError.fileNotFound(root) }
+      throw InputError.unreadable(root, reason: String(cString: strerror(errno)))
     }
-    guard isDirectory.boolValue else { throw InputError.unreadable(root, reason: "not a folder") }
-    let base = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
-    let prefix = base.path.hasSuffix("/") ? base.path : base.path + "/"
+    guard status.st_mode & S_IFMT == S_IFDIR else {
+      throw InputError.unreadable(root, reason: "not a folder")
+    }
+    // readdir(3) rather than FileManager's enumerator, which asks for every file's
+    // attributes and took a seventh of a whole run on a crawl of short pages.
     var files: [String] = []
-    let enumerator = FileManager.default.enumerator(
-      at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-    while let url = enumerator?.nextObject() as? URL {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
-      else { continue }
-      let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-      files.append(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
+    var pending = [""]
+    var visited: Set<[UInt64]> = [[UInt64(status.st_dev), UInt64(status.st_ino)]]
+    while let relative = pending.popLast() {
+      let folder = relative.isEmpty ? root : root + "/" + relative
+      guard let directory = opendir(folder) else {
+        throw InputError.unreadable(folder, reason: String(cString: strerror(errno)))
+      }
+      defer { closedir(directory) }
+      while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+          String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        guard !name.hasPrefix(".") else { continue }
+        let path = relative.isEmpty ? name : relative + "/" + name
+        var type = Int32(entry.pointee.d_type)
+        if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+          var target = stat()
+          guard stat(root + "/" + path, &target) == 0 else { continue }
+          switch target.st_mode & S_IFMT {
+          case S_IFDIR:
+            guard visited.insert([UInt64(target.st_dev), UInt64(target.st_ino)]).inserted
+            else { continue }
+            type = Int32(DT_DIR)
+          case S_IFREG: type = Int32(DT_REG)
+          default: continue
+          }
+        }
+        if type == Int32(DT_DIR) {
+          pending.append(path)
+        } else if type == Int32(DT_REG) {
+          files.append(path)
+        }
+      }
     }
     return files.sorted()
   }
