@@ -8,8 +8,8 @@ import SverkaText
 ///
 /// Each distinct word is analysed once (stem, lexicon, transliteration) and cached, so the
 /// cost per token is a dictionary look-up. Not safe to share between tasks.
-final class FeatureExtractor {
-  private(set) var ids: [String: Int32] = [:]
+package final class FeatureExtractor {
+  package private(set) var ids: [String: Int32] = [:]
   private var englishTranslations: [String: [Int32]] = [:]
   private var learnt: [Int32: [Int32]] = [:]
   private let englishStemmer = Stemmer(language: .english)
@@ -27,7 +27,7 @@ final class FeatureExtractor {
 
   /// Prepares an extractor with `lexicon`. Without ICU's `Russian-Latin/BGN` transform
   /// (an ICU built without its data) names are matched through the lexicon only.
-  init(lexicon: Lexicon) {
+  package init(lexicon: Lexicon) {
     transliterator = try? ICU.Transliterator("Russian-Latin/BGN")
     for entry in lexicon.entries {
       let english = englishStemmer.stem(entry.english)
@@ -47,7 +47,7 @@ final class FeatureExtractor {
   /// The features of `text` in `language`.
   ///
   /// - Complexity: O(*n*) in the length of `text`, plus the analysis of words not seen yet.
-  func features(of text: String, language: Language) -> UnitFeatures {
+  package func features(of text: String, language: Language) -> UnitFeatures {
     var words: [Int32] = []
     var anchors: [Int32] = []
     var stems: [Int32] = []

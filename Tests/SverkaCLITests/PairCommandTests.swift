@@ -31,7 +31,7 @@ import Testing
       gold[englishName] = "deeper/" + russianName
     }
     let decoys = CommandRunner.root.appendingPathComponent(
-      "Tests/SverkaCoreTests/Resources/Pairing")
+      "Tests/SverkaPairTests/Decoys")
     for decoy in try FileManager.default.contentsOfDirectory(atPath: decoys.path)
     where decoy.hasPrefix("decoy-") {
       let target = decoy.hasPrefix("decoy-en") ? english : russian

@@ -1,5 +1,7 @@
 // Writes a pairing as the Pairs TSV of DESIGN.md, or as JSON Lines with the evidence.
 
+import SverkaExport
+
 /// Formats a ``Pairing``: one row a page pair or single page.
 ///
 /// Rows come in a fixed order: pairs and single English pages by English path, then single

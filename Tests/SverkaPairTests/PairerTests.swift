@@ -1,14 +1,17 @@
 // Pairing a crawl: the pages of Pairs/ under meaningless names, mixed with decoys, all recovered.
 
 import Foundation
+import SverkaModel
+import SverkaRead
+import SverkaTestSupport
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaPair
 
 @Suite struct PairerTests {
   /// The decoy pages: statements whose other edition does not exist.
   static let decoys: [URL] = {
-    let folder = Fixtures.root.appendingPathComponent("Tests/SverkaCoreTests/Resources/Pairing")
+    let folder = Fixtures.root.appendingPathComponent("Tests/SverkaPairTests/Decoys")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return names.filter { $0.hasPrefix("decoy-") }.sorted().map(folder.appendingPathComponent)
   }()

@@ -2,6 +2,8 @@
 
 import Dispatch
 import Foundation
+import SverkaModel
+import SverkaRead
 
 #if canImport(Glibc)
   import Glibc

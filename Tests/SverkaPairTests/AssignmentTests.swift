@@ -1,8 +1,9 @@
 // The global choice of pairs: optimal against exhaustive search, one-to-one, and not greedy.
 
+import SverkaTestSupport
 import Testing
 
-@testable import SverkaCore
+@testable import SverkaPair
 
 @Suite struct AssignmentTests {
   /// The best total weight of a one-to-one choice among `edges`, by trying every choice.

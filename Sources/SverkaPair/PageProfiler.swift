@@ -1,5 +1,8 @@
 // Turns read statements into page profiles through the aligner's feature extractor.
 
+import SverkaAlign
+import SverkaModel
+
 /// Makes ``PageProfile``s of statements, all against one table of concepts.
 ///
 /// The concepts are those the aligner uses ( ``Lexicon`` translations through Snowball

@@ -1,5 +1,7 @@
 // What the pairing knows of one page: language, dateline, size, and the concepts it mentions.
 
+import SverkaModel
+
 /// The evidence one page brings to pairing, kept small so that a crawl of 100,000 pages a
 /// side fits in memory without its text.
 ///
