@@ -69,6 +69,10 @@ let package = Package(
       dependencies: ["SverkaText", "SverkaModel", "SverkaRead", "SverkaDiff"]
     ),
     .target(
+      name: "SverkaPair",
+      dependencies: ["SverkaText", "SverkaModel", "SverkaRead", "SverkaAlign", "SverkaExport"]
+    ),
+    .target(
       name: "SverkaCore",
       dependencies: [
         "SverkaText",
@@ -78,6 +82,7 @@ let package = Package(
         "SverkaDiff",
         "SverkaCheck",
         "SverkaExport",
+        "SverkaPair",
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "Algorithms", package: "swift-algorithms"),
       ]
@@ -145,6 +150,11 @@ let package = Package(
         "SverkaExport",
         "SverkaTestSupport",
       ]
+    ),
+    .testTarget(
+      name: "SverkaPairTests",
+      dependencies: ["SverkaModel", "SverkaRead", "SverkaPair", "SverkaTestSupport"],
+      exclude: ["Decoys"]
     ),
     .testTarget(
       name: "SverkaCLITests",

@@ -40,7 +40,7 @@ import SverkaRead
 public struct Aligner: Sendable {
   /// The bilingual word list.
   public var lexicon: Lexicon {
-    didSet { prepared = Self.prepare(lexicon) }
+    didSet { prepared = .of(lexicon) }
   }
   /// The lexicon made ready, shared by every alignment of this aligner and, for
   /// ``Lexicon/builtIn``, by every aligner of the process.
@@ -76,7 +76,7 @@ public struct Aligner: Sendable {
   /// prepared here, once for all the alignments of this aligner.
   public init(lexicon: Lexicon = .builtIn, learnsFromDocument: Bool = true) {
     self.lexicon = lexicon
-    prepared = Self.prepare(lexicon)
+    prepared = .of(lexicon)
     self.learnsFromDocument = learnsFromDocument
     paragraphBandWidth = 16
     sentenceMargin = 6
@@ -85,10 +85,6 @@ public struct Aligner: Sendable {
     temperature = 1.6
     calibration = .fitted
     sentenceLimit = Self.defaultSentenceLimit
-  }
-
-  private static func prepare(_ lexicon: Lexicon) -> PreparedLexicon {
-    lexicon.isBuiltIn ? .shared : PreparedLexicon(lexicon: lexicon)
   }
 
   /// The default of ``sentenceLimit``.

@@ -10,9 +10,10 @@ import SverkaText
 /// cache outlives a document, since ``PreparedLexicon`` lends the extractor to one
 /// alignment after another. What one document teaches (``learn(_:)``) is forgotten at
 /// ``startDocument()``. Not safe to share between tasks.
-final class FeatureExtractor {
+package final class FeatureExtractor {
   private let prepared: PreparedLexicon
-  private var ids: [String: Int32]
+  /// Every concept key seen so far, with its id.
+  package private(set) var ids: [String: Int32]
   private var learnt: [Int32: [Int32]] = [:]
   private let englishStemmer = Stemmer(language: .english)
   private let russianStemmer = Stemmer(language: .russian)
@@ -29,7 +30,7 @@ final class FeatureExtractor {
 
   /// Prepares an extractor over `prepared`'s lexicon. Without ICU's `Russian-Latin/BGN`
   /// transform (an ICU built without its data) names are matched through the lexicon only.
-  init(prepared: PreparedLexicon) {
+  package init(prepared: PreparedLexicon) {
     self.prepared = prepared
     ids = prepared.ids
     transliterator = try? ICU.Transliterator("Russian-Latin/BGN")
@@ -57,7 +58,7 @@ final class FeatureExtractor {
   /// The features of `text` in `language`.
   ///
   /// - Complexity: O(*n*) in the length of `text`, plus the analysis of words not seen yet.
-  func features(of text: String, language: Language) -> UnitFeatures {
+  package func features(of text: String, language: Language) -> UnitFeatures {
     var words: [Int32] = []
     var anchors: [Int32] = []
     var stems: [Int32] = []

@@ -9,7 +9,7 @@ import Foundation
 /// entries, opening `Russian-Latin/BGN`), so ``shared`` is built once per process for the
 /// built-in lexicon, and an ``Aligner`` made with another lexicon prepares it once. `map`
 /// and `batch` thereby share one model across records and threads.
-final class PreparedLexicon: Sendable {
+package final class PreparedLexicon: Sendable {
   /// The concept ids of the lexicon's Russian stems.
   let ids: [String: Int32]
   /// English stem → the Russian concept ids it translates to.
@@ -23,6 +23,11 @@ final class PreparedLexicon: Sendable {
 
   /// The prepared built-in lexicon, built on first use.
   static let shared = PreparedLexicon(lexicon: .builtIn)
+
+  /// The prepared form of `lexicon`: ``shared`` for the built-in one, a new one otherwise.
+  package static func of(_ lexicon: Lexicon) -> PreparedLexicon {
+    lexicon.isBuiltIn ? .shared : PreparedLexicon(lexicon: lexicon)
+  }
 
   /// Stems `lexicon`'s entries.
   ///

@@ -5,13 +5,13 @@
 /// Concepts are interned ids that mean the same on both sides: Russian stems (which English
 /// stems reach through the lexicon), cognate keys, numbers, months and acronyms. They are
 /// kept sorted and unique so that two units are compared by one merge.
-struct UnitFeatures: Sendable {
+package struct UnitFeatures: Sendable {
   /// The length in Unicode scalars, spaces included (Gale–Church count characters).
-  var length: Double
+  package var length: Double
   /// Word concepts (lexicon translations and cognate keys), sorted, unique.
-  var words: [Int32]
+  package var words: [Int32]
   /// Anchor concepts (numbers, months, acronyms), sorted, unique.
-  var anchors: [Int32]
+  package var anchors: [Int32]
   /// The unit's own stems (English `e:` or Russian `r:` ids), sorted, unique: its content
   /// words, counted as evidence and used to learn a lexicon from the document.
   var stems: [Int32]
@@ -36,7 +36,7 @@ struct UnitFeatures: Sendable {
     return result
   }
 
-  static func sortedUnique(_ values: [Int32]) -> [Int32] {
+  package static func sortedUnique(_ values: [Int32]) -> [Int32] {
     guard values.count > 1 else { return values }
     let sorted = values.sorted()
     var result: [Int32] = [sorted[0]]

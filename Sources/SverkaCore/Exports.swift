@@ -5,5 +5,6 @@
 @_exported import SverkaDiff
 @_exported import SverkaExport
 @_exported import SverkaModel
+@_exported import SverkaPair
 @_exported import SverkaRead
 @_exported import SverkaText

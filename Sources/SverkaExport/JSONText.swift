@@ -1,10 +1,10 @@
 // A small deterministic JSON writer: fixed key order, fixed number format, no locale.
 
 /// Builds JSON text by hand so that output is byte-identical for identical input.
-enum JSONText {
+package enum JSONText {
 
   /// A JSON string literal for `value`.
-  static func quoted(_ value: String) -> String {
+  package static func quoted(_ value: String) -> String {
     if !needsEscaping(value) { return "\"" + value + "\"" }
     var out = "\""
     out.reserveCapacity(value.utf8.count + 2)
@@ -43,7 +43,7 @@ enum JSONText {
   }
 
   /// A number with three decimals at most, without trailing zeros.
-  static func number(_ value: Double) -> String {
+  package static func number(_ value: Double) -> String {
     let thousandths = Int((value * 1000).rounded())
     let whole = thousandths / 1000
     var fraction = String(abs(thousandths % 1000))
@@ -54,12 +54,12 @@ enum JSONText {
   }
 
   /// `{"k": v, …}` from pairs of a key and already-encoded JSON values, in the given order.
-  static func object(_ members: [(String, String)]) -> String {
+  package static func object(_ members: [(String, String)]) -> String {
     "{" + members.map { quoted($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
   }
 
   /// `[v, …]` from already-encoded values.
-  static func array(_ values: [String]) -> String {
+  package static func array(_ values: [String]) -> String {
     "[" + values.joined(separator: ", ") + "]"
   }
 }

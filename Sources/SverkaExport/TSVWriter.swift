@@ -45,7 +45,7 @@ public struct TSVWriter: Sendable {
   }
 
   /// A score with three decimals, clamped to [0, 1].
-  static func score(_ value: Double) -> String {
+  package static func score(_ value: Double) -> String {
     let thousandths = Int((min(max(value, 0), 1) * 1000).rounded())
     let fraction = String(thousandths % 1000)
     return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count)
@@ -53,7 +53,7 @@ public struct TSVWriter: Sendable {
   }
 
   /// A field with backslash, tab, newline and carriage return escaped.
-  static func escape(_ field: String) -> String {
+  package static func escape(_ field: String) -> String {
     guard
       field.utf8.contains(where: {
         $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n")

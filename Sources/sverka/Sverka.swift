@@ -22,6 +22,7 @@ struct Sverka: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Read.self, Segment.self, Align.self, Diff.self, Track.self, Batch.self, MapRecords.self,
+      Pair.self,
     ]
   )
 

@@ -1,0 +1,192 @@
+// Writes a pairing as the Pairs TSV of DESIGN.md, or as JSON Lines with the evidence.
+
+import SverkaExport
+
+/// Formats a ``Pairing``: one row a page pair or single page.
+///
+/// Rows come in a fixed order: pairs and single English pages by English path, then single
+/// Russian pages by Russian path. Every page is in exactly one row.
+public struct PairingWriter {
+  /// The TSV header row, without its line end.
+  public static let header = "en\tru\tscore"
+
+  private let keys: [String]
+
+  /// Creates a writer.
+  ///
+  /// - Parameter profiler: the profiler that made the pages' profiles, which names the
+  ///   shared concepts in the JSON Lines evidence.
+  public init(profiler: PageProfiler) {
+    keys = profiler.conceptKeys()
+  }
+
+  /// One row of the output: a pair, or a page without counterpart.
+  private enum Row {
+    case pair(PagePair)
+    case english(Int)
+    case russian(Int)
+  }
+
+  private func rows(_ pairing: Pairing) -> [Row] {
+    var english: [(String, Row)] = pairing.pairs.map {
+      (pairing.english[$0.english].path, .pair($0))
+    }
+    english += pairing.singleEnglish.map { (pairing.english[$0].path, .english($0)) }
+    english.sort { $0.0 < $1.0 }
+    let russian = pairing.singleRussian.map { (pairing.russian[$0].path, Row.russian($0)) }
+      .sorted { $0.0 < $1.0 }
+    return english.map(\.1) + russian.map(\.1)
+  }
+
+  /// The TSV: the header `en ru score`, then a row a pair or single page, `\n` line ends.
+  /// A single page has an empty other side and the score 0.000.
+  public func tsv(_ pairing: Pairing) -> String {
+    var out = Self.header + "\n"
+    for row in rows(pairing) {
+      switch row {
+      case .pair(let pair):
+        out += TSVWriter.escape(pairing.english[pair.english].path) + "\t"
+        out += TSVWriter.escape(pairing.russian[pair.russian].path) + "\t"
+        out += TSVWriter.score(pair.score) + "\n"
+      case .english(let page):
+        out += TSVWriter.escape(pairing.english[page].path) + "\t\t0.000\n"
+      case .russian(let page):
+        out += "\t" + TSVWriter.escape(pairing.russian[page].path) + "\t0.000\n"
+      }
+    }
+    return out
+  }
+
+  /// JSON Lines in the TSV's row order: `en`, `ru` (a path or `null`), `score`, and for a
+  /// pair its `evidence`; for a single page its `best_candidate` when it had one. Pages that
+  /// could not be read follow as `{"path": …, "error": …}`.
+  public func jsonLines(_ pairing: Pairing, failures: [CrawlFailure] = []) -> String {
+    var out = ""
+    for row in rows(pairing) {
+      switch row {
+      case .pair(let pair):
+        out += record(pairing, pair) + "\n"
+      case .english(let page):
+        var members = [
+          ("en", JSONText.quoted(pairing.english[page].path)), ("ru", "null"), ("score", "0"),
+        ]
+        if let best = pairing.bestRejectedEnglish[page] {
+          members.append(
+            (
+              "best_candidate",
+              JSONText.object([
+                ("ru", JSONText.quoted(pairing.russian[best.russian].path)),
+                ("score", JSONText.number(best.score)),
+              ])
+            ))
+        }
+        out += JSONText.object(members) + "\n"
+      case .russian(let page):
+        var members = [
+          ("en", "null"), ("ru", JSONText.quoted(pairing.russian[page].path)), ("score", "0"),
+        ]
+        if let best = pairing.bestRejectedRussian[page] {
+          members.append(
+            (
+              "best_candidate",
+              JSONText.object([
+                ("en", JSONText.quoted(pairing.english[best.english].path)),
+                ("score", JSONText.number(best.score)),
+              ])
+            ))
+        }
+        out += JSONText.object(members) + "\n"
+      }
+    }
+    for failure in failures {
+      out +=
+        JSONText.object([
+          ("path", JSONText.quoted(failure.path)),
+          ("error", JSONText.quoted(String(describing: failure.error))),
+        ]) + "\n"
+    }
+    return out
+  }
+
+  /// Every scored candidate pair with its evidence, one a line, best score first: for
+  /// inspecting why a page was or was not paired, and for fitting the calibration.
+  public func candidateLines(_ pairing: Pairing) -> String {
+    let chosen = Set(pairing.pairs.map { Int64($0.english) << 32 | Int64($0.russian) })
+    return pairing.candidates.sorted {
+      $0.score > $1.score
+        || ($0.score == $1.score && ($0.english, $0.russian) < ($1.english, $1.russian))
+    }.map { pair in
+      let isChosen = chosen.contains(Int64(pair.english) << 32 | Int64(pair.russian))
+      return record(
+        pairing, pair,
+        extra: [
+          ("chosen", isChosen ? "true" : "false"),
+          ("features", JSONText.array(pair.evidence.features.map { String($0) })),
+        ]) + "\n"
+    }.joined()
+  }
+
+  private func record(_ pairing: Pairing, _ pair: PagePair, extra: [(String, String)] = [])
+    -> String
+  {
+    let english = pairing.english[pair.english]
+    let russian = pairing.russian[pair.russian]
+    let evidence = pair.evidence
+    var shared: [String: [String]] = [:]
+    for id in sharedIDs(english.words, russian.words) + sharedIDs(english.anchors, russian.anchors)
+    {
+      let key = keys.indices.contains(Int(id)) ? keys[Int(id)] : ""
+      let kind: String
+      switch key.prefix(2) {
+      case "n:": kind = "numbers"
+      case "m:": kind = "months"
+      case "a:": kind = "acronyms"
+      case "c:": kind = "names"
+      default: kind = "lexicon"
+      }
+      shared[kind, default: []].append(String(key.dropFirst(2)))
+    }
+    let kinds = ["numbers", "months", "acronyms", "names", "lexicon"]
+    let sharedObject = JSONText.object(
+      kinds.map { kind in
+        (kind, JSONText.array((shared[kind] ?? []).sorted().map(JSONText.quoted)))
+      })
+    var evidenceMembers = [
+      ("words", JSONText.number(evidence.words)),
+      ("anchors", JSONText.number(evidence.anchors)),
+      ("margin", JSONText.number(evidence.margin)),
+      ("length_ratio", JSONText.number(evidence.lengthRatio)),
+      (
+        "paragraphs",
+        JSONText.array([String(evidence.paragraphs.english), String(evidence.paragraphs.russian)])
+      ),
+    ]
+    if let gap = evidence.datelineGap {
+      evidenceMembers.append(("dateline_gap_minutes", String(gap)))
+    }
+    evidenceMembers.append(("shared", sharedObject))
+    return JSONText.object(
+      [
+        ("en", JSONText.quoted(english.path)), ("ru", JSONText.quoted(russian.path)),
+        ("score", JSONText.number(pair.score)), ("evidence", JSONText.object(evidenceMembers)),
+      ] + extra)
+  }
+
+  private func sharedIDs(_ left: [Int32], _ right: [Int32]) -> [Int32] {
+    var result: [Int32] = []
+    var i = 0
+    var j = 0
+    while i < left.count && j < right.count {
+      if left[i] == right[j] {
+        result.append(left[i])
+        i += 1
+        j += 1
+      } else if left[i] < right[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return result
+  }
+}
