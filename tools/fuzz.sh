@@ -3,7 +3,7 @@
 #
 #   tools/fuzz.sh [SECONDS] [TARGET ...]     default: 60 s each, every target, two at a time
 #
-# Seed corpora are made from Pairs/ by tools/fuzz/seeds.py. The growing corpora, crashers and
+# Seed corpora are made from Pairs/ by tools/Fuzz/seeds.py. The growing corpora, crashers and
 # logs go to $SVERKA_FUZZ_DIR (default .fuzz/, git-ignored); a crasher is a file named
 # crash-*, leak-*, oom-* or timeout-* beside the target's log. Targets run under nice -n 10.
 set -euo pipefail
@@ -22,7 +22,7 @@ mkdir -p "$work"
 (cd "$root/tools/Fuzz" && nice -n 10 swift build -c release --scratch-path "$scratch" \
   -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -v "Cannot export local symbol" >&2)
 bin=$(cd "$root/tools/Fuzz" && swift build -c release --scratch-path "$scratch" --show-bin-path)
-python3 "$root/tools/fuzz/seeds.py" "$root/Pairs" "$work/seeds"
+python3 "$root/tools/Fuzz/seeds.py" "$root/Pairs" "$work/seeds"
 
 run() {
   local target=$1

@@ -1,6 +1,6 @@
 """Builds the fuzz targets' seed corpora from Pairs/ (tools/fuzz.sh calls it).
 
-Usage: python3 tools/fuzz/seeds.py PAIRS_DIR OUT_DIR
+Usage: python3 tools/Fuzz/seeds.py PAIRS_DIR OUT_DIR
 Each target gets a folder of small inputs in its own shape: whole pages for the reader,
 paragraphs for the segmenter, EN<NUL>RU heads of pairs for the aligner and the translation
 check, two editions for the revision diff, JSON lines for map, and a dictd index<NUL>dict.
