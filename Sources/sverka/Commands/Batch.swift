@@ -105,7 +105,8 @@ struct Batch: ParsableCommand {
       }
       if let other = files[name] ?? folders[name] {
         throw InputError.unwritable(
-          name, reason: "both \(other.escapingControls()) and "
+          name,
+          reason: "both \(other.escapingControls()) and "
             + "\(pair.path.escapingControls()) would be written there")
       }
       files[name] = pair.path
@@ -113,7 +114,8 @@ struct Batch: ParsableCommand {
     for (name, path) in files {
       if let other = folders[name] {
         throw InputError.unwritable(
-          name, reason: "\(path.escapingControls()) would be written where "
+          name,
+          reason: "\(path.escapingControls()) would be written where "
             + "\(other.escapingControls()) needs a folder")
       }
     }

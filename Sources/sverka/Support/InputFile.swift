@@ -20,6 +20,7 @@ enum InputFile {
   /// - Parameters:
   ///   - path: the file, or `-`.
   ///   - limit: the most bytes to read; past it the input is refused.
+  /// - Returns: the bytes.
   /// - Throws: ``InputError`` when the file is missing, not a regular file, unreadable or
   ///   larger than `limit`.
   static func bytes(_ path: String, limit: Int = InputLimits.default.bytes) throws -> [UInt8] {

@@ -63,6 +63,7 @@ final class OutputSink {
   ///   - path: the output file, or `nil` or `-` for standard output.
   ///   - inputs: the command's inputs (`-` for standard input); the output must be none of
   ///     them, compared by device and inode after links.
+  /// - Returns: the sink.
   /// - Throws: ``InputError/outputIsInput(_:input:)`` when it is one, naming both;
   ///   ``InputError/unwritable(_:reason:)`` when the file cannot be created.
   static func to(_ path: String?, inputs: [String]) throws -> OutputSink {

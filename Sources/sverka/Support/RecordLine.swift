@@ -45,6 +45,7 @@ struct RecordLine {
   /// The result record: the id, both sentence counts and the links as JSON Lines objects.
   ///
   /// - Parameter place: the record's place (`<stdin>:LINE`) for error messages.
+  /// - Returns: the record as one line of JSON, without its line end.
   /// - Throws: ``InputError`` when a text cannot be read or both are in one language.
   func result(place: String) throws -> String {
     let reader = StatementReader()
