@@ -30,7 +30,7 @@ run() {
   echo "$(date -u +%H:%M:%S) $target: start, $seconds s" >&2
   # libFuzzer's exit status is non-zero when it finds something; the log says what.
   nice -n 10 "$bin/$target" "$work/corpus/$target" "$work/seeds/$target" \
-    -max_total_time="$seconds" -max_len=4096 -rss_limit_mb=2048 -timeout=30 \
+    -max_total_time="$seconds" -max_len=4096 -rss_limit_mb=2048 -timeout=120 \
     -artifact_prefix="$work/crashers/$target/" -print_final_stats=1 \
     >"$work/$target.log" 2>&1 || true
   local found

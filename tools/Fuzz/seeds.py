@@ -58,10 +58,10 @@ def main(pairs_dir, out):
                     write(f"{out}/FuzzSegmenter", f"{name}-{file}-{index}", paragraph)
         en, ru = texts.get("en-GB.txt"), texts.get("ru-RU.txt")
         if en and ru:
-            pair = head(en, 1800).encode() + b"\0" + head(ru, 2000).encode()
+            pair = head(en, 900).encode() + b"\0" + head(ru, 1100).encode()
             write(f"{out}/FuzzAligner", name, pair)
             write(f"{out}/FuzzTranslationCheck", name, pair)
-            record = {"id": number, "en": head(en, 1400), "ru": head(ru, 1600)}
+            record = {"id": number, "en": head(en, 700), "ru": head(ru, 900)}
             write(f"{out}/FuzzMapRecord", name, json.dumps(record, ensure_ascii=False))
         for language in ("en-GB", "ru-RU"):
             old, new = texts.get(f"{language}.txt"), texts.get(f"{language}.rev2.txt")

@@ -7,11 +7,10 @@ public struct FuzzInput {
   /// The bytes after it.
   public let second: [UInt8]
 
-  /// Splits `size` bytes at `data`.
-  public init(_ data: UnsafePointer<UInt8>, _ size: Int) {
-    let bytes = UnsafeBufferPointer(start: data, count: size)
-    let split = bytes.firstIndex(of: 0) ?? size
+  /// Splits `bytes`.
+  public init(_ bytes: [UInt8]) {
+    let split = bytes.firstIndex(of: 0) ?? bytes.count
     first = Array(bytes[..<split])
-    second = split < size ? Array(bytes[(split + 1)...]) : []
+    second = split < bytes.count ? Array(bytes[(split + 1)...]) : []
   }
 }

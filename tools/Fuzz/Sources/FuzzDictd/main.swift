@@ -6,9 +6,8 @@ import SverkaCore
 /// The input is an index and a .dict text split at a NUL. The reader either reports an
 /// ``InputError`` naming the index or gives a lexicon of lower-case Latin headwords with
 /// Cyrillic translations, the same on a second read.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDictd(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let input = FuzzInput(data, size)
+func fuzzDictd(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let input = FuzzInput(fuzzBytes(data, size))
   let read = {
     try DictdReader.lexicon(index: input.first, dict: input.second, indexPath: "fuzz.index")
   }
@@ -29,3 +28,5 @@ public func fuzzDictd(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   return 0
 }
+
+runFuzzer(fuzzDictd)

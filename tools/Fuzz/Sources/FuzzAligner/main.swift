@@ -6,10 +6,9 @@ import SverkaCore
 /// The input is two texts split at a NUL, read as English and Russian; inputs over 4 KiB are
 /// skipped so that the fuzzer explores shapes, not sizes. Every sentence and paragraph of both
 /// sides is in exactly one link, in order; the outputs parse; a second run is identical.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzAligner(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzAligner(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard size <= 4096 else { return 0 }
-  let input = FuzzInput(data, size)
+  let input = FuzzInput(fuzzBytes(data, size))
   guard
     let english = Invariant.readOrInputError({
       try StatementReader(language: .english).read(input.first, path: "en.txt")
@@ -24,3 +23,5 @@ public func fuzzAligner(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   Invariant.check(again == alignment, "second alignment differs")
   return 0
 }
+
+runFuzzer(fuzzAligner)

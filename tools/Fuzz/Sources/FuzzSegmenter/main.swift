@@ -5,9 +5,8 @@ import SverkaCore
 
 /// Every visible character of the paragraph lands in exactly one sentence, in order, and a
 /// second run gives the same sentences.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSegmenter(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+func fuzzSegmenter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let text = String(decoding: fuzzBytes(data, size), as: UTF8.self)
   for language in Language.allCases {
     guard
       let segmenter = Invariant.readOrInputError({ try SentenceSegmenter(language: language) }),
@@ -19,3 +18,5 @@ public func fuzzSegmenter(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   return 0
 }
+
+runFuzzer(fuzzSegmenter)

@@ -6,10 +6,9 @@ import SverkaCore
 /// The input is two texts split at a NUL, read as English and Russian. Every paragraph of both
 /// is in exactly one op, in the model and in the JSON; the JSON parses; a second run is
 /// identical.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTranslationCheck(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzTranslationCheck(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard size <= 4096 else { return 0 }
-  let input = FuzzInput(data, size)
+  let input = FuzzInput(fuzzBytes(data, size))
   guard
     let english = Invariant.readOrInputError({
       try StatementReader(language: .english).read(input.first, path: "en.txt")
@@ -25,3 +24,5 @@ public func fuzzTranslationCheck(_ data: UnsafePointer<UInt8>, _ size: Int) -> C
   Invariant.check(again.map(DiffJSON.encode) == json, "second check differs")
   return 0
 }
+
+runFuzzer(fuzzTranslationCheck)

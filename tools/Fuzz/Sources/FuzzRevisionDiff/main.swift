@@ -5,10 +5,9 @@ import SverkaCore
 
 /// The input is two texts split at a NUL, read as one language. Every paragraph of both is in
 /// exactly one op, in the model and in the JSON; the JSON parses; a second run is identical.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRevisionDiff(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzRevisionDiff(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard size <= 4096 else { return 0 }
-  let input = FuzzInput(data, size)
+  let input = FuzzInput(fuzzBytes(data, size))
   let reader = StatementReader(language: .english, segmentsSentences: false)
   guard let a = Invariant.readOrInputError({ try reader.read(input.first, path: "a.txt") }),
     let b = Invariant.readOrInputError({ try reader.read(input.second, path: "b.txt") }),
@@ -22,3 +21,5 @@ public func fuzzRevisionDiff(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
   Invariant.check(again.map(DiffJSON.encode) == json, "second diff differs")
   return 0
 }
+
+runFuzzer(fuzzRevisionDiff)

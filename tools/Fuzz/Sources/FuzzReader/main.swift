@@ -6,9 +6,8 @@ import SverkaCore
 /// Any bytes either fail with an ``InputError`` or give a statement whose paragraphs and
 /// sentences keep every visible character once, in order, whose JSON parses, and which reads
 /// the same the second time.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+func fuzzReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let bytes = fuzzBytes(data, size)
   for encoding in [nil, "windows-1251"] {
     let reader = StatementReader(encoding: encoding)
     guard let statement = Invariant.readOrInputError({ try reader.read(bytes, path: "fuzz.txt") })
@@ -20,3 +19,5 @@ public func fuzzReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   return 0
 }
+
+runFuzzer(fuzzReader)

@@ -7,10 +7,9 @@ import SverkaCore
 /// Any line either fails with an ``InputError`` whose message is one line, or gives a result
 /// record that parses, keeps the id, counts the sentences and lists every sentence of each
 /// side in exactly one link; a second run gives the same record.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzMapRecord(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzMapRecord(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard size <= 4096 else { return 0 }
-  let line = Array(UnsafeBufferPointer(start: data, count: size))
+  let line = fuzzBytes(data, size)
   let result: String
   do {
     result = try RecordLine(line, lineNumber: 1).result(place: "<stdin>:1")
@@ -37,3 +36,5 @@ public func fuzzMapRecord(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   Invariant.check(again == result, "second run differs")
   return 0
 }
+
+runFuzzer(fuzzMapRecord)
