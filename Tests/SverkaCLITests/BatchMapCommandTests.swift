@@ -171,7 +171,7 @@ import Testing
     #expect(second["id"] as? Int == 7)
     #expect(second["line"] as? Int == 3)
     #expect((second["error"] as? String)?.contains("\"en\" and \"ru\"") == true)
-    #expect(lines[2].contains("not a JSON object"))
+    #expect(lines[2].contains("not valid JSON: "))
     #expect(result.stderr.split(separator: "\n").count == 2)
   }
 
