@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fit Sverka's score calibration (Sources/SverkaCore/Align/ScoreCalibration.swift).
+"""Fit Sverka's score calibration (Sources/SverkaAlign/ScoreCalibration.swift).
 
 Generates cases as tools/eval-align.py does (a gold pair's sentences with sentences deleted,
 inserted, merged and split), with its own seed so they differ from the evaluation's, runs
@@ -23,7 +23,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-SWIFT = os.path.join(ROOT, 'Sources/SverkaCore/Align/ScoreCalibration.swift')
+SWIFT = os.path.join(ROOT, 'Sources/SverkaAlign/ScoreCalibration.swift')
 
 spec = importlib.util.spec_from_file_location('eval_align', os.path.join(HERE, 'eval-align.py'))
 eval_align = importlib.util.module_from_spec(spec)

@@ -1,0 +1,122 @@
+// Follows a revision of one edition into the other language: which translated paragraphs are stale.
+
+import SverkaAlign
+import SverkaDiff
+import SverkaModel
+import SverkaRead
+
+/// Finds the paragraphs of a translation whose source a revision changed.
+///
+/// The old source is aligned with the translation (``Aligner``), the old source is diffed
+/// against the new one (``RevisionDiff``), and each aligned group is judged by what the
+/// revision did to its source paragraphs: untouched, typographic or pure moves keep the
+/// translation `current`; rewording, splitting, merging or deletion make it `stale`; new
+/// source paragraphs are `untranslated`.
+public struct TranslationTracker: Sendable {
+  /// The options of the revision diff.
+  public var options: DiffOptions
+  /// The aligner for the old source and the translation.
+  public var aligner: Aligner
+
+  /// Creates a tracker.
+  public init(options: DiffOptions = .default, aligner: Aligner = Aligner()) {
+    self.options = options
+    self.aligner = aligner
+  }
+
+  /// The staleness of `translation` after `old` was revised into `new`.
+  ///
+  /// - Parameters:
+  ///   - old: the source edition the translation was made from.
+  ///   - new: the revised source edition, in the same language.
+  ///   - translation: the translation, in the other language.
+  /// - Returns: every paragraph of the translation and of the new source in one entry.
+  /// - Throws: ``InputError`` when `new` is not in the language of `old` or the
+  ///   translation is; ``ICUError`` when ICU fails.
+  /// - Complexity: that of the revision diff plus that of the alignment, linear in the
+  ///   paragraphs and sentences for typical editions.
+  public func track(old: Statement, new: Statement, translation: Statement) throws
+    -> StalenessReport
+  {
+    guard new.language == old.language else {
+      throw InputError.wrongLanguage(
+        new.path ?? "<new>", expected: old.language, found: new.language)
+    }
+    guard translation.language != old.language else {
+      throw InputError.wrongLanguage(
+        translation.path ?? "<translation>",
+        expected: old.language == .english ? .russian : .english,
+        found: translation.language)
+    }
+    let (english, russian) = try Aligner.editions(old, translation)
+    let revision = try RevisionDiff(options: options).diff(old, new)
+    let alignment = try aligner.align(english, russian)
+    let sourceIsEnglish = old.language == .english
+    var operationOfOld: [Int: Int] = [:]
+    for (index, operation) in revision.paragraphs.enumerated() {
+      for number in operation.a { operationOfOld[number] = index }
+    }
+    var entries: [(key: Double, entry: StalenessReport.Entry)] = []
+    var covered = Set<Int>()
+    var lastPlace = 0.0
+    for link in alignment.paragraphs {
+      let oldRange = sourceIsEnglish ? link.english : link.russian
+      let translated = (sourceIsEnglish ? link.russian : link.english).map { $0 + 1 }
+      let oldNumbers = oldRange.map { $0 + 1 }
+      let indices = Array(Set(oldNumbers.compactMap { operationOfOld[$0] })).sorted()
+      let changes = indices.map { revision.paragraphs[$0] }
+      covered.formUnion(indices)
+      let newNumbers = Array(Set(changes.flatMap(\.b))).sorted()
+      let status: StalenessReport.Status
+      if oldNumbers.isEmpty {
+        status = .unmatched
+      } else if translated.isEmpty {
+        status = .untranslated
+      } else {
+        status = changes.allSatisfy(Self.keepsTranslation) ? .current : .stale
+      }
+      let entry = StalenessReport.Entry(
+        status: status, old: oldNumbers, new: newNumbers, translation: translated,
+        changes: status == .stale ? changes : [])
+      // A translation paragraph without source stays after the entry before it.
+      let place = oldNumbers.isEmpty ? lastPlace : Self.place(of: entry, in: revision)
+      lastPlace = place
+      entries.append((place, entry))
+    }
+    for (index, operation) in revision.paragraphs.enumerated()
+    where operation.operation == .inserted && !covered.contains(index) {
+      let entry = StalenessReport.Entry(
+        status: .untranslated, old: [], new: operation.b, translation: [], changes: [])
+      entries.append((Self.place(of: entry, in: revision), entry))
+    }
+    // A stable sort keeps the translation's order among entries at one place.
+    let ordered = entries.enumerated().sorted {
+      ($0.element.key, $0.offset) < ($1.element.key, $1.offset)
+    }
+    return StalenessReport(
+      revision: revision,
+      translation: EditionDiff.Side(
+        path: translation.path, language: translation.language,
+        paragraphs: translation.paragraphs.map(\.text),
+        hashes: []),
+      entries: ordered.map(\.element.entry))
+  }
+
+  /// Whether a revision operation leaves the translation of its old paragraphs valid.
+  static func keepsTranslation(_ operation: ParagraphDiff) -> Bool {
+    switch operation.operation {
+    case .equal, .cosmetic: true
+    case .moved: !operation.hasWordChanges
+    default: false
+    }
+  }
+
+  /// Where an entry stands in the new source's order: its first new paragraph, or, for a
+  /// deleted or untranslated one, just before the new place of the next old paragraph.
+  static func place(of entry: StalenessReport.Entry, in revision: EditionDiff) -> Double {
+    if let first = entry.new.first { return Double(first) }
+    guard let old = entry.old.first else { return 0 }
+    let following = revision.paragraphs.filter { ($0.a.first ?? 0) > old }.compactMap(\.b.first)
+    return Double(following.min() ?? (revision.b.paragraphs.count + 1)) - 0.5
+  }
+}
