@@ -6,7 +6,7 @@
 
 /// libFuzzer's entry point for programs that have their own `main`.
 @_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
+private func llvmFuzzerRunDriver(
   _ argc: UnsafeMutablePointer<CInt>,
   _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
   _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
@@ -18,7 +18,7 @@ private func LLVMFuzzerRunDriver(
 public func runFuzzer(_ target: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
   var argc = CommandLine.argc
   var argv = CommandLine.unsafeArgv
-  exit(LLVMFuzzerRunDriver(&argc, &argv, target))
+  exit(llvmFuzzerRunDriver(&argc, &argv, target))
 }
 
 /// The `size` bytes at `data` (none when `data` is null, as libFuzzer passes an empty input).
