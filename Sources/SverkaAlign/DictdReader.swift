@@ -37,8 +37,18 @@ public enum DictdReader {
       ? path.dropLast(6) : path.hasSuffix(".dict") ? path.dropLast(5) : Substring(path)
     let indexPath = base + ".index"
     let dictPath = base + ".dict"
-    let index = try readFile(String(indexPath))
-    let dict = try readFile(String(dictPath))
+    let index: [UInt8]
+    let dict: [UInt8]
+    do {
+      index = try readFile(String(indexPath))
+      dict = try readFile(String(dictPath))
+    } catch InputError.fileNotFound(let missing) where missing != path {
+      // Name the file the user gave, and what was looked for beside it.
+      throw InputError.unreadable(
+        path,
+        reason: "not a dictd dictionary: no \(missing) beside it (give NAME.index or "
+          + "NAME.dict)")
+    }
     if dict.starts(with: [0x1F, 0x8B]) {
       throw InputError.unreadable(
         String(dictPath), reason: "gzip-compressed: decompress it first (gzip -dc)")

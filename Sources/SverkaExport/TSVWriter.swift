@@ -1,14 +1,15 @@
 // Writes an alignment as the TSV of DESIGN.md: ids, score, and both sentences a row.
 
 import SverkaModel
+import SverkaText
 
 /// Formats an ``Alignment`` as tab-separated values.
 ///
 /// A header row `en_ids  ru_ids  score  en  ru`, then one link a row: 1-based sentence
 /// numbers over the whole document, comma-separated and empty for a side without sentences;
 /// the score with three decimals; the sentences of each side on one line, joined by a space.
-/// In every field a backslash is written `\\`, a tab `\t`, a newline `\n` and a carriage
-/// return `\r`.
+/// In every field a backslash is written `\\`, a tab `\t`, a newline `\n`, a carriage
+/// return `\r`, and any other control character `\u` and four hex digits (`\u001b`).
 public struct TSVWriter: Sendable {
   /// The header row, without its line end.
   public static let header = "en_ids\tru_ids\tscore\ten\tru"
@@ -52,14 +53,11 @@ public struct TSVWriter: Sendable {
       + fraction
   }
 
-  /// A field with backslash, tab, newline and carriage return escaped.
+  /// A field with backslash, tab, newline and carriage return escaped as `\\`, `\t`, `\n`,
+  /// `\r`, and every other control character (C0, DEL, C1) as `\u` and four hex digits
+  /// (ESC is `\u001b`), so a field never carries a raw control and still reads back exactly.
   package static func escape(_ field: String) -> String {
-    guard
-      field.utf8.contains(where: {
-        $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n")
-          || $0 == UInt8(ascii: "\r")
-      })
-    else { return field }
+    guard Self.needsEscape(field) else { return field }
     var out = ""
     out.reserveCapacity(field.utf8.count + 8)
     for scalar in field.unicodeScalars {
@@ -68,9 +66,25 @@ public struct TSVWriter: Sendable {
       case "\t": out += "\\t"
       case "\n": out += "\\n"
       case "\r": out += "\\r"
+      case _ where scalar.isControl: out += scalar.controlEscape
       default: out.unicodeScalars.append(scalar)
       }
     }
     return out
+  }
+
+  /// Whether `field` holds a backslash or a control character, judged on its UTF-8 bytes
+  /// (C1 controls are `C2 80`–`C2 9F`).
+  private static func needsEscape(_ field: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in field.utf8 {
+      if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\")
+        || (previous == 0xC2 && byte <= 0x9F && byte >= 0x80)
+      {
+        return true
+      }
+      previous = byte
+    }
+    return false
   }
 }

@@ -29,7 +29,7 @@ import Testing
     ).filter { !$0.hasSuffix(".md") }
     #expect(result.stderr.split(separator: "\n").count == pairs.count)
     for pair in pairs {
-      let tsv = try String(contentsOfFile: out + "/" + pair + ".tsv", encoding: .utf8)
+      let tsv = try String(contentsOfFile: out + "/Pairs/" + pair + ".tsv", encoding: .utf8)
       let single = try CommandRunner.run(["align", "Pairs/" + pair])
       #expect(tsv == single.stdout, "\(pair)")
       for column in 0...1 {
@@ -59,7 +59,7 @@ import Testing
     #expect(result.status == 2)
     #expect(result.stderr.contains("bad: "))
     #expect(result.stderr.contains("1 of 2 pairs failed"))
-    #expect(FileManager.default.fileExists(atPath: out + "/good.tsv"))
+    #expect(FileManager.default.fileExists(atPath: out + "/\(root.lastPathComponent)/good.tsv"))
   }
 
   /// A folder holding one pair folder, `pair`, whose Russian edition is in windows-1251,
@@ -115,8 +115,8 @@ import Testing
     #expect(refused.stderr.contains("try --encoding windows-1251"))
     let result = try CommandRunner.run(["batch", pairs, "--out", out, "--encoding", "windows-1251"])
     #expect(result.status == 0)
-    #expect(result.stderr == "[1/1] pair: 4 links\n")
-    let tsv = try String(contentsOfFile: out + "/pair.tsv", encoding: .utf8)
+    #expect(result.stderr == "[1/1] pairs/pair: 4 links\n")
+    let tsv = try String(contentsOfFile: out + "/pairs/pair.tsv", encoding: .utf8)
     let single = try CommandRunner.run(["align", pairs + "/pair", "--encoding", "windows-1251"])
     #expect(single.status == 0)
     #expect(tsv == single.stdout)
@@ -134,8 +134,8 @@ import Testing
     #expect(plain.status == 0 && withWords.status == 0)
     let single = try CommandRunner.run(
       ["align", pairs + "/pair", "--dictionary", dictionary] + common)
-    let plainTSV = try String(contentsOfFile: root.path + "/plain/pair.tsv", encoding: .utf8)
-    let wordsTSV = try String(contentsOfFile: root.path + "/words/pair.tsv", encoding: .utf8)
+    let plainTSV = try String(contentsOfFile: root.path + "/plain/pairs/pair.tsv", encoding: .utf8)
+    let wordsTSV = try String(contentsOfFile: root.path + "/words/pairs/pair.tsv", encoding: .utf8)
     #expect(wordsTSV == single.stdout)
     // The dictionary's words raise the scores, so it was read.
     #expect(wordsTSV != plainTSV)
@@ -144,7 +144,7 @@ import Testing
         + common)
     #expect(missing.status == 2)
     #expect(missing.stderr == "sverka: \(root.path)/no.index: no such file\n")
-    #expect(!FileManager.default.fileExists(atPath: root.path + "/missing/pair.tsv"))
+    #expect(!FileManager.default.fileExists(atPath: root.path + "/missing/pairs/pair.tsv"))
   }
 
   @Test func mapAlignsEachRecordAndReportsBadOnes() throws {
@@ -171,7 +171,7 @@ import Testing
     #expect(second["id"] as? Int == 7)
     #expect(second["line"] as? Int == 3)
     #expect((second["error"] as? String)?.contains("\"en\" and \"ru\"") == true)
-    #expect(lines[2].contains("not a JSON object"))
+    #expect(lines[2].contains("not valid JSON: "))
     #expect(result.stderr.split(separator: "\n").count == 2)
   }
 

@@ -58,6 +58,11 @@ public struct TextDecoder: Sendable {
       census = utf8.census
     }
     var text = decoded.text
+    if text.unicodeScalars.first == "\u{FEFF}" {
+      // A mark saved twice (a file that went through two BOM-adding tools) is still a mark.
+      text = String(text.unicodeScalars.drop { $0 == "\u{FEFF}" })
+      census = nil
+    }
     var counted = census ?? text.withUTF8 { ByteCensus($0) }
     if counted.carriageReturns > 0 {
       text = Self.unifyingLineEnds(text)
@@ -70,15 +75,29 @@ public struct TextDecoder: Sendable {
   private func decodeNamed(_ bytes: [UInt8], encoding: String, path: String) throws(InputError)
     -> Decoded
   {
+    if let detected = Self.contradictingUTF8(bytes, named: encoding) {
+      throw .encodingContradicted(path, encoding: encoding, detected: detected)
+    }
     do {
-      var text = try ICU.decode(bytes, charset: encoding)
-      if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-      return Decoded(text: text, encoding: encoding)
+      return Decoded(text: try ICU.decode(bytes, charset: encoding), encoding: encoding)
     } catch let invalid as ICU.InvalidSequence {
       throw .invalidInEncoding(path, encoding: encoding, offset: invalid.offset)
     } catch {
       throw .unknownEncoding(path, encoding: encoding)
     }
+  }
+
+  /// `UTF-8` when `bytes` hold non-ASCII text that is valid UTF-8 and ICU's detector calls
+  /// UTF-8, while `named` is another charset: decoding them as `named` would give mojibake.
+  /// Pure ASCII reads the same in every charset Sverka is given, so it passes.
+  static func contradictingUTF8(_ bytes: [UInt8], named: String) -> String? {
+    let folded = named.lowercased().filter { $0.isLetter || $0.isNumber }
+    guard folded != "utf8", bytes.contains(where: { $0 >= 0x80 }),
+      String(validating: bytes, as: UTF8.self) != nil,
+      let guess = ICU.detectCharset(bytes), guess.name == "UTF-8",
+      guess.confidence >= suggestionConfidence
+    else { return nil }
+    return "UTF-8"
   }
 
   private func decodeByteOrderMark(_ bytes: [UInt8], path: String) throws(InputError)

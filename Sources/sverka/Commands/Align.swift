@@ -51,14 +51,14 @@ struct Align: ParsableCommand {
     let (english, russian) = try Aligner.editions(first, second)
     let aligner = try reading.aligner()
     if evidence {
-      let sink = try OutputSink.to(output)
+      let sink = try OutputSink.to(output, inputs: inputPaths(paths))
       try sink.write(Self.evidenceLines(aligner.evidence(english, russian)))
       try sink.flush()
       return
     }
     let alignment = try aligner.align(english, russian)
     let text = try format.render(alignment, english: english, russian: russian)
-    let sink = try OutputSink.to(output)
+    let sink = try OutputSink.to(output, inputs: inputPaths(paths))
     try sink.write(text)
     try sink.flush()
   }
@@ -77,11 +77,18 @@ struct Align: ParsableCommand {
   }
 
   private func read(_ path: String) throws -> Statement {
-    let bytes = try InputFile.bytes(path)
-    if segmented {
-      return try SegmentedReader(encoding: reading.encoding).read(bytes, path: path)
-    }
-    return try StatementReader(encoding: reading.encoding).read(bytes, path: path)
+    let bytes = try InputFile.bytes(path, limit: InputLimits.aligning.bytes)
+    let statement =
+      segmented
+      ? try SegmentedReader(encoding: reading.encoding).read(bytes, path: path)
+      : try StatementReader(encoding: reading.encoding).read(bytes, path: path)
+    try InputLimits.aligning.check(statement)
+    return statement
+  }
+
+  /// Every file the command reads: the two editions and the dictionary's.
+  private func inputPaths(_ paths: (String, String)) -> [String] {
+    [paths.0, paths.1] + reading.dictionaryPaths
   }
 
   /// The two files to read: the arguments, or the editions inside a pair folder.

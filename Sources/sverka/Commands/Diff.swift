@@ -74,10 +74,12 @@ struct Diff: ParsableCommand {
     } else {
       // Only translation mode needs sentences: revisions are read without segmenting.
       let reader = StatementReader(encoding: encoding)
+      let (english, russian) = (try reader.segmented(first), try reader.segmented(second))
+      for statement in [english, russian] { try Self.checkTranslationLimits(statement) }
       diff = try TranslationCheck(aligner: Aligner(), checksNegation: negation).check(
-        reader.segmented(first), reader.segmented(second))
+        english, russian)
     }
-    let sink = try OutputSink.to(output)
+    let sink = try OutputSink.to(output, inputs: [a, b])
     switch format {
     case .json: try sink.write(DiffJSON.encode(diff))
     case .unified: try sink.write(UnifiedDiff.render(diff))
@@ -87,6 +89,17 @@ struct Diff: ParsableCommand {
     }
     try sink.flush()
     if diff.hasDifferences(strict: strict) { throw ExitStatus.differencesFound }
+  }
+
+  /// Translation mode aligns, so it takes `align`'s limits (revision mode reads up to the
+  /// default byte limit and keeps no sentences).
+  private static func checkTranslationLimits(_ statement: Statement) throws {
+    let bytes = statement.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
+    if bytes > InputLimits.aligning.bytes {
+      throw InputError.tooLarge(
+        statement.path ?? "-", bytes: bytes, limit: InputLimits.aligning.bytes)
+    }
+    try InputLimits.aligning.check(statement)
   }
 
   /// Reads the two editions side by side, paragraphs only.

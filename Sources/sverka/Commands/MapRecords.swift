@@ -31,7 +31,7 @@ struct MapRecords: ParsableCommand {
     let sink = OutputSink.standardOutput
     let failures = FailureTally()
     var lineNumber = 0
-    try LineReader(handle: .standardInput).forEachLine { line in
+    try LineReader(lineLimit: 2 * InputLimits.aligning.bytes).forEachLine { line in
       lineNumber += 1
       guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
       let result: String
@@ -50,37 +50,12 @@ struct MapRecords: ParsableCommand {
 
   /// The result record for one input line.
   static func process(_ line: [UInt8], lineNumber: Int) throws -> String {
-    let place = "<stdin>:\(lineNumber)"
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
-    else {
-      throw InputError.malformed("<stdin>", line: lineNumber, reason: "not a JSON object")
-    }
-    guard let first = object["en"] as? String, let second = object["ru"] as? String else {
-      throw InputError.malformed(
-        "<stdin>", line: lineNumber, reason: "needs string fields \"en\" and \"ru\"")
-    }
-    let reader = StatementReader()
-    let (english, russian) = try Aligner.editions(
-      reader.read(text: TextDecoder.unifyingLineEnds(first), path: place + ":en"),
-      reader.read(text: TextDecoder.unifyingLineEnds(second), path: place + ":ru"))
-    let alignment = try Aligner().align(english, russian)
-    let links = try JSONLWriter().records(for: alignment, english: english, russian: russian)
-      .joined(separator: ",")
-    return "{\"id\":\(json(object["id"])),\"en_sentences\":\(english.sentenceCount),"
-      + "\"ru_sentences\":\(russian.sentenceCount),\"links\":[\(links)]}"
+    try RecordLine(line, lineNumber: lineNumber).result(place: "<stdin>:\(lineNumber)")
   }
 
   /// An error record, with the id when the line was JSON enough to have one.
   static func errorRecord(_ line: [UInt8], lineNumber: Int, message: String) -> String {
-    let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
-    return "{\"id\":\(json(object?["id"])),\"line\":\(lineNumber),\"error\":\(json(message))}"
-  }
-
-  /// A JSON value as JSON text, `null` when absent.
-  private static func json(_ value: Any?) -> String {
-    guard let value, !(value is NSNull),
-      let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
-    else { return "null" }
-    return String(decoding: data, as: UTF8.self)
+    "{\"id\":\(RecordLine.idJSON(of: line)),\"line\":\(lineNumber),"
+      + "\"error\":\(RecordLine.json(message))}"
   }
 }

@@ -30,7 +30,7 @@ struct Read: ParsableCommand {
   func run() throws {
     let reader = StatementReader(language: lang, encoding: encoding)
     let statement = try reader.read(InputFile.bytes(file), path: file)
-    let sink = try OutputSink.to(output)
+    let sink = try OutputSink.to(output, inputs: [file])
     switch format {
     case .json: try sink.write(try StatementJSON.encode(statement))
     case .text: try sink.write(StatementTextReport().render(statement))

@@ -29,7 +29,7 @@ struct Segment: ParsableCommand {
   func run() throws {
     let reader = StatementReader(language: lang, encoding: encoding)
     let statement = try reader.read(InputFile.bytes(file), path: file)
-    let sink = try OutputSink.to(output)
+    let sink = try OutputSink.to(output, inputs: [file])
     if let benchRuns {
       try bench(statement, runs: benchRuns, sink)
       return
@@ -39,7 +39,9 @@ struct Segment: ParsableCommand {
     for (index, paragraph) in statement.paragraphs.enumerated() {
       if index > 0 { try sink.write("\n") }
       let sentences = try icu?.sentences(in: paragraph.text) ?? paragraph.sentences
-      for sentence in sentences { try sink.write(sentence.singleLine + "\n") }
+      for sentence in sentences {
+        try sink.write(sentence.singleLine.escapingControls(keeping: ["\t"]) + "\n")
+      }
     }
     try sink.flush()
   }

@@ -47,11 +47,14 @@ struct Track: ParsableCommand {
   func run() throws {
     let reader = StatementReader(encoding: encoding)
     let statements = try [old, new, translation].map { path in
-      try reader.read(InputFile.bytes(path), path: path)
+      let statement = try reader.read(
+        InputFile.bytes(path, limit: InputLimits.aligning.bytes), path: path)
+      try InputLimits.aligning.check(statement)
+      return statement
     }
     let report = try TranslationTracker().track(
       old: statements[0], new: statements[1], translation: statements[2])
-    let sink = try OutputSink.to(output)
+    let sink = try OutputSink.to(output, inputs: [old, new, translation])
     switch format {
     case .text: try sink.write(StalenessTextReport().render(report))
     case .json: try sink.write(StalenessJSON.render(report))

@@ -23,8 +23,18 @@ struct AlignerOptions: ParsableArguments {
   func aligner() throws -> Aligner {
     var lexicon = Lexicon.builtIn
     if let dictionary {
-      lexicon.merge(try DictdReader.lexicon(at: dictionary, readFile: InputFile.bytes))
+      lexicon.merge(try DictdReader.lexicon(at: dictionary) { try InputFile.bytes($0) })
     }
     return Aligner(lexicon: lexicon)
+  }
+
+  /// The files `--dictionary` reads, so that no output overwrites them.
+  var dictionaryPaths: [String] {
+    guard let dictionary else { return [] }
+    let base =
+      dictionary.hasSuffix(".index")
+      ? String(dictionary.dropLast(6))
+      : dictionary.hasSuffix(".dict") ? String(dictionary.dropLast(5)) : dictionary
+    return [dictionary, base + ".index", base + ".dict"]
   }
 }

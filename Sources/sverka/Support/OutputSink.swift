@@ -59,8 +59,15 @@ final class OutputSink {
 
   /// The sink for `-o PATH`, or standard output when `path` is `nil` or `-`.
   ///
-  /// - Throws: ``InputError/unwritable(_:reason:)`` when the file cannot be created.
-  static func to(_ path: String?) throws -> OutputSink {
+  /// - Parameters:
+  ///   - path: the output file, or `nil` or `-` for standard output.
+  ///   - inputs: the command's inputs (`-` for standard input); the output must be none of
+  ///     them, compared by device and inode after links.
+  /// - Returns: the sink.
+  /// - Throws: ``InputError/outputIsInput(_:input:)`` when it is one, naming both;
+  ///   ``InputError/unwritable(_:reason:)`` when the file cannot be created.
+  static func to(_ path: String?, inputs: [String]) throws -> OutputSink {
+    try checkDistinct(output: path, inputs: inputs)
     guard let path, path != "-" else { return standardOutput }
     // open(2), not FileManager.createFile: that replaces the path by a new file, which would
     // turn `-o /dev/stdout` or a symbolic link into a regular file.
@@ -72,4 +79,14 @@ final class OutputSink {
       handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), name: path)
   }
 
+  /// Refuses an output that is one of the inputs, standard input included, so that
+  /// `sverka segment - < x.txt -o x.txt` is caught as `sverka segment x.txt -o x.txt` is.
+  ///
+  /// - Throws: ``InputError/outputIsInput(_:input:)`` naming both.
+  static func checkDistinct(output path: String?, inputs: [String]) throws {
+    guard let path, path != "-", let output = InputFile.identity(path) else { return }
+    for input in inputs where InputFile.identity(input) == output {
+      throw InputError.outputIsInput(path, input: input)
+    }
+  }
 }

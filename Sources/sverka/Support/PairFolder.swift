@@ -47,12 +47,19 @@ struct PairFolder {
 
   /// Every pair folder at or below `root`, sorted by path.
   ///
+  /// Links to folders are followed, so a linked pair folder is aligned under the link's
+  /// name; a folder reached a second time (a link cycle, or two links to one folder) is
+  /// reported through `noticed` and not entered again.
+  ///
   /// - Parameters:
   ///   - root: the folder to search.
   ///   - skipped: called for a folder that holds one edition but not the other.
+  ///   - noticed: called with a line about a folder that is passed over for another reason.
   /// - Returns: the pair folders.
   /// - Throws: ``InputError`` when `root` is not a folder.
-  static func all(below root: String, skipped: (InputError) -> Void) throws -> [PairFolder] {
+  static func all(
+    below root: String, skipped: (InputError) -> Void, noticed: (String) -> Void = { _ in }
+  ) throws -> [PairFolder] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
       throw InputError.fileNotFound(root)
@@ -60,12 +67,27 @@ struct PairFolder {
     guard isDirectory.boolValue else {
       throw InputError.unreadable(root, reason: "not a folder")
     }
-    var folders = [root]
-    let enumerator = FileManager.default.enumerator(atPath: root)
-    while let relative = enumerator?.nextObject() as? String {
-      let full = (root as NSString).appendingPathComponent(relative)
-      if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-        folders.append(full)
+    var folders: [String] = []
+    var seen: [FileIdentity: String] = [:]
+    var pending = [root]
+    while let folder = pending.popLast() {
+      guard let identity = InputFile.identity(folder) else { continue }
+      if let first = seen[identity] {
+        noticed(
+          "\(folder.escapingControls()): skipped, the same folder as "
+            + "\(first.escapingControls()) (a link)")
+        continue
+      }
+      seen[identity] = folder
+      folders.append(folder)
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for name in names.sorted().reversed() {
+        let full = (folder as NSString).appendingPathComponent(name)
+        var status = stat()
+        // stat(2), not lstat: a link to a folder counts as the folder.
+        if stat(full, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+          pending.append(full)
+        }
       }
     }
     var pairs: [PairFolder] = []

@@ -1,0 +1,1 @@
+../../../../Sources/sverka/Support/InputLimits.swift
