@@ -171,13 +171,14 @@ struct EditScript {
     #expect(Self.pool.count >= 40)
   }
 
+  /// 200 seeded scripts in the suite; `SVERKA_LARGE=1` (tools/large-tests.sh) runs 2,000.
   @Test func randomScriptsAreRecovered() throws {
     var recovered = 0
     var total = 0
     var falseAlarms = 0
     var failures: [String] = []
     let differ = RevisionDiff()
-    for seed in UInt64(1)...2000 {
+    for seed in UInt64(1)...UInt64(TestScale.count(small: 200, large: 2000)) {
       let script = EditScript(pool: Self.pool, seed: seed, editCount: 4)
       let diff = try differ.diff(script.a, script.b)
       #expect(diff.coversEveryParagraphOnce, "seed \(seed)")
