@@ -55,7 +55,7 @@ struct Pair: ParsableCommand {
   func run() throws {
     var lexicon = Lexicon.builtIn
     if let dictionary = reading.dictionary {
-      lexicon.merge(try DictdReader.lexicon(at: dictionary, readFile: InputFile.bytes))
+      lexicon.merge(try DictdReader.lexicon(at: dictionary) { try InputFile.bytes($0) })
     }
     let profiler = PageProfiler(lexicon: lexicon)
     let reporter = ProgressLine(enabled: progress || isatty(STDERR_FILENO) == 1)
@@ -73,7 +73,7 @@ struct Pair: ParsableCommand {
     for (side, files) in zip(sides, listed) {
       let crawl = CrawlReader(encoding: reading.encoding, language: side.language)
       let read = crawl.profiles(
-        of: files, below: side.folder, profiler: profiler, load: InputFile.bytes
+        of: files, below: side.folder, profiler: profiler, load: { try InputFile.bytes($0) }
       ) { count in
         reporter.show("read \(done + count)/\(total) pages")
       }
@@ -105,7 +105,7 @@ struct Pair: ParsableCommand {
       try PairFolderWriter(root: outPairs, encoding: reading.encoding).write(
         pairing, englishRoot: roots.0, russianRoot: roots.1)
     }
-    let sink = try OutputSink.to(output)
+    let sink = try OutputSink.to(output, inputs: listed.flatMap { $0 })
     try sink.write(text)
     try sink.flush()
     if failures.contains(where: { !($0.error is InputError) }) {
