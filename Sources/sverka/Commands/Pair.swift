@@ -105,7 +105,10 @@ struct Pair: ParsableCommand {
       try PairFolderWriter(root: outPairs, encoding: reading.encoding).write(
         pairing, englishRoot: roots.0, russianRoot: roots.1)
     }
-    let sink = try OutputSink.to(output, inputs: listed.flatMap { $0 })
+    let pages = zip(sides, listed).flatMap { side, files in
+      files.map { side.folder + "/" + $0 }
+    }
+    let sink = try OutputSink.to(output, inputs: pages)
     try sink.write(text)
     try sink.flush()
     if failures.contains(where: { !($0.error is InputError) }) {
