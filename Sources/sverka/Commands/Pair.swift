@@ -52,6 +52,9 @@ struct Pair: ParsableCommand {
     }
   }
 
+  /// Reads one page under the byte limit of every command.
+  private static let load: @Sendable (String) throws -> [UInt8] = { try InputFile.bytes($0) }
+
   func run() throws {
     var lexicon = Lexicon.builtIn
     if let dictionary = reading.dictionary {
@@ -73,7 +76,7 @@ struct Pair: ParsableCommand {
     for (side, files) in zip(sides, listed) {
       let crawl = CrawlReader(encoding: reading.encoding, language: side.language)
       let read = crawl.profiles(
-        of: files, below: side.folder, profiler: profiler, load: { try InputFile.bytes($0) }
+        of: files, below: side.folder, profiler: profiler, load: Self.load
       ) { count in
         reporter.show("read \(done + count)/\(total) pages")
       }

@@ -16,13 +16,6 @@ import Testing
 
     """
 
-  /// `count` short sentences in one paragraph.
-  static func longParagraph(_ count: Int, russian: Bool) -> String {
-    (1...count).map {
-      russian ? "Министр сделал заявление номер \($0)." : "The minister made statement \($0)."
-    }.joined(separator: " ")
-  }
-
   /// Checks that no raw control character but the line feed is in `text`.
   static func noRawControls(_ text: String, _ what: String) -> [String] {
     text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") }
@@ -69,34 +62,6 @@ import Testing
   ]
 
   static let limits: [HostileCase] = [
-    HostileCase(
-      "align: a paragraph over the sentence limit",
-      setUp: {
-        try $0.file("en.txt", longParagraph(1_001, russian: false))
-        try $0.file("ru.txt", longParagraph(1_001, russian: true))
-      },
-      #"exec "$SVERKA" align en.txt ru.txt"#, status: 2,
-      message: "en.txt: paragraph 1 has 1001 sentences, more than the 1000"),
-    HostileCase(
-      "diff in translation mode: a paragraph over the sentence limit",
-      setUp: {
-        try $0.file("en.txt", english)
-        try $0.file("ru.txt", longParagraph(1_001, russian: true))
-      },
-      #"exec "$SVERKA" diff en.txt ru.txt"#, status: 2,
-      message: "ru.txt: paragraph 1 has 1001 sentences, more than the 1000"),
-    HostileCase(
-      "map: a record over the sentence limit",
-      setUp: {
-        let record: [String: String] = [
-          "en": longParagraph(1_001, russian: false), "ru": russian,
-        ]
-        let line = try JSONSerialization.data(withJSONObject: record)
-        try $0.file("records.jsonl", Array(line) + [0x0A])
-      },
-      #"exec "$SVERKA" map < records.jsonl"#, status: 2,
-      message: "<stdin>:1:en: paragraph 1 has 1001 sentences",
-      check: { run, _ in run.stdout.contains("\"line\":1,\"error\"") ? [] : ["no error record"] }),
     HostileCase(
       "segment: a file one byte over 64 MiB, refused from its size",
       #"truncate -s 67108865 big.txt && exec "$SVERKA" segment big.txt"#, status: 2,
