@@ -39,7 +39,10 @@ struct Segment: ParsableCommand {
     for (index, paragraph) in statement.paragraphs.enumerated() {
       if index > 0 { try sink.write("\n") }
       let sentences = try icu?.sentences(in: paragraph.text) ?? paragraph.sentences
-      for sentence in sentences { try sink.write(sentence.singleLine + "\n") }
+      for sentence in sentences {
+        try sink.write(sentence.singleLine)
+        try sink.write("\n")
+      }
     }
     try sink.flush()
   }
