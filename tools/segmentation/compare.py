@@ -128,13 +128,19 @@ def sverka_segment(binary: str, lang: str, paragraphs: list[str]) -> list[list[s
         f.write("\n\n".join(paragraphs) + "\n")
         path = f.name
     try:
-        out = subprocess.run([binary, "segment", path, "--lang", lang],
-                             capture_output=True, check=True).stdout.decode("utf-8")
+        run = subprocess.run([binary, "segment", path, "--lang", lang], capture_output=True)
     finally:
         os.unlink(path)
-    blocks = [b for b in out.split("\n\n")]
-    result = [[line for line in block.split("\n") if line.strip()] for block in blocks]
+    if run.returncode == 2 and len(paragraphs) == 1:
+        # Refused as input (no letters at all, as in `$5.00`): no boundary found.
+        return [paragraphs]
+    run.check_returncode()
+    out = run.stdout.decode("utf-8")
+    result = [[line for line in block.split("\n") if line.strip()] for block in out.split("\n\n")]
     result = [block for block in result if block]
+    if len(paragraphs) == 1:
+        # A rule-set text may hold blank lines, which make paragraphs of their own.
+        return [[line for block in result for line in block]]
     if len(result) != len(paragraphs):
         raise RuntimeError(f"sverka gave {len(result)} paragraphs for {len(paragraphs)}")
     return result
@@ -200,10 +206,18 @@ def pysbd_cases(root: Path, lang: str) -> list[tuple[str, list[str]]]:
 
 def sentencex_cases(root: Path, lang: str) -> list[tuple[str, list[str]]]:
     path = root / "sentencex" / f"{lang}.txt"
-    text = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
-                     if not line.startswith("#"))
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#")]
+    blocks, current = [], []
+    for line in lines:
+        if line == "===":
+            blocks.append("\n".join(current))
+            current = []
+        else:
+            current.append(line)
+    blocks.append("\n".join(current))
     cases = []
-    for block in text.split("\n===\n"):
+    for block in blocks:
         if "\n---\n" not in block:
             continue
         source, expected = block.split("\n---\n", 1)
@@ -325,7 +339,7 @@ def main() -> int:
                                  fails if args.failures == name else None)]
                 tallies += [score(texts, pars, run_all(p, texts)) for p in peers]
                 best = max(t.f1() for t in tallies[1:]) if peers else 0
-                cells = [f"{'**' if i == 0 and t.f1() >= best else ''}{t.f1():.3f}"
+                cells = [f"{'**' if i == 0 and t.f1() >= best else ''}{t.f1():.4f}"
                          f"{'**' if i == 0 and t.f1() >= best else ''} / "
                          f"{100 * t.exact / t.units:.1f}" for i, t in enumerate(tallies)]
                 print(f"| {name} | {tallies[0].units} | {tallies[0].gold} | "

@@ -38,8 +38,10 @@ struct BoundaryRules: Sendable {
       case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "]"),
         UInt8(ascii: ")"):
         guard index < bytes.count, bytes[index] != byte else { continue }
+        // `2.)` is judged at its `)`, which the scan below steps over.
         if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
-          addInlineMarker(text, closedAt: index - 1, to: &candidates)
+          let closer = bytes[index] == UInt8(ascii: ")") ? index : index - 1
+          addInlineMarker(text, closedAt: closer, to: &candidates)
         }
       case 0xA6:
         guard index >= 3, bytes[index - 2] == 0x80, bytes[index - 3] == 0xE2 else { continue }
@@ -47,7 +49,9 @@ struct BoundaryRules: Sendable {
       case 0xF0:
         guard let emoji = text.scalar(at: index - 1), emoji.scalar.isPictograph else { continue }
         position = emoji.next
-        while let next = text.scalar(at: position), next.scalar.isPictograph { position = next.next }
+        while let next = text.scalar(at: position), next.scalar.isPictograph {
+          position = next.next
+        }
       case UInt8(ascii: ";"):
         addInlineMarker(text, after: index, to: &candidates)
         continue
@@ -148,7 +152,10 @@ struct BoundaryRules: Sendable {
         return true
       }
     }
-    if let bullet = text.scalar(at: offset), bullet.scalar.isBullet { return true }
+    guard let next = text.scalar(at: offset) else { return true }
+    if next.scalar.isBullet { return true }
+    // Stops set off by spaces are one run: `complex. . . .`, `Really ? ? ?`, `Bravo ! .`.
+    if next.scalar.isTerminal { return false }
     // A citation or footnote after a quotation belongs to it: `"…" (Smith 55).`, `… [25]`.
     if isReference(text, at: offset) { return false }
     let first = Self.firstWord(text, from: offset)
@@ -160,7 +167,12 @@ struct BoundaryRules: Sendable {
       // `«Почему сейчас?» – спросил он`: an attribution after a dash goes on.
       if first != offset, let dash = text.scalar(at: offset), dash.scalar.isDash { return false }
       if first == offset, let stop = text.scalar(before: end) {
-        if stop.scalar == "?" || stop.scalar == "!" { return true }
+        // `grow up? india?`, but not `Yahoo! in` or a question mark set off by a space.
+        if stop.scalar == "?", let letter = text.scalar(before: stop.start),
+          letter.scalar.isLetter
+        {
+          return true
+        }
         if stop.scalar == ".", startsInLowerCase(text, at: offset, afterStop: stop.start) {
           return true
         }
@@ -176,8 +188,7 @@ struct BoundaryRules: Sendable {
     guard let stop = text.scalar(before: last) else { return true }
     // After a footnote (`elegies. [25] In`), an emoticon (`тоже ;) Я`, `жабы :)) А`) or a
     // pictograph (`хорошая🤗 Вот`), a capital starts a new sentence.
-    if last < end, Self.isFootnote(text, before: end) || Self.isEmoticon(text, closersFrom: last)
-    {
+    if last < end, Self.isFootnote(text, before: end) || Self.isEmoticon(text, closersFrom: last) {
       return head.scalar.isUpperLetter
     }
     if stop.scalar.isPictograph { return head.scalar.isUpperLetter || head.scalar == "@" }
