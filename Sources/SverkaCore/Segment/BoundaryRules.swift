@@ -167,12 +167,8 @@ struct BoundaryRules: Sendable {
       // `«Почему сейчас?» – спросил он`: an attribution after a dash goes on.
       if first != offset, let dash = text.scalar(at: offset), dash.scalar.isDash { return false }
       if first == offset, let stop = text.scalar(before: end) {
-        // `grow up? india?`, but not `Yahoo! in` or a question mark set off by a space.
-        if stop.scalar == "?", let letter = text.scalar(before: stop.start),
-          letter.scalar.isLetter
-        {
-          return true
-        }
+        // `grow up? india?`, `suck ! whose`: web text. (`Yahoo! in` splits too.)
+        if stop.scalar == "?" || stop.scalar == "!" { return true }
         if stop.scalar == ".", startsInLowerCase(text, at: offset, afterStop: stop.start) {
           return true
         }

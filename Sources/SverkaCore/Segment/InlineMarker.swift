@@ -32,11 +32,13 @@ struct InlineMarker: Equatable {
   init?(_ text: UTF8Cursor, startingAt offset: Int) {
     var position = offset
     var digits = 0
+    var value = 0
     var letters = String.UnicodeScalarView()
     // A marker is short, so a long word or number is dismissed after five characters.
     while let next = text.scalar(at: position) {
       if next.scalar.isDigit, letters.isEmpty {
         digits += 1
+        value = value * 10 + Int(next.scalar.value - 0x30)
       } else if next.scalar.isLetter, digits == 0 {
         letters.append(next.scalar)
       } else {
@@ -45,14 +47,12 @@ struct InlineMarker: Equatable {
       guard digits <= 2, letters.count <= 4 else { return nil }
       position = next.next
     }
-    guard digits > 0 || !letters.isEmpty else { return nil }
-    let body = UnsafeBufferPointer(rebasing: text.bytes[offset..<position])
-    let value = String(decoding: body, as: UTF8.self)
+    guard digits > 0 || !letters.isEmpty, position < text.count else { return nil }
     var closer = Closer.stop
-    switch text.scalar(at: position)?.scalar {
-    case ")": closer = .bracket
-    case ".":
-      if let bracket = text.scalar(at: position + 1), bracket.scalar == ")" {
+    switch text.bytes[position] {
+    case UInt8(ascii: ")"): closer = .bracket
+    case UInt8(ascii: "."):
+      if position + 1 < text.count, text.bytes[position + 1] == UInt8(ascii: ")") {
         closer = .stopAndBracket
         position += 1
       }
@@ -63,9 +63,10 @@ struct InlineMarker: Equatable {
     start = offset
     end = position
     self.closer = closer
-    number = digits > 0 ? Int(value) : nil
-    roman = Self.romanValue(value.lowercased())
-    isUppercase = letters.first?.properties.isUppercase ?? false
+    number = digits > 0 ? value : nil
+    isUppercase = letters.first?.isUpperLetter ?? false
+    roman =
+      letters.allSatisfy(Self.isRomanDigit) ? Self.romanValue(String(letters).lowercased()) : nil
     // `A. B. Smith` are initials: a capital letter with a full stop is no marker.
     let isInitial = isUppercase && closer == .stop
     letter =
@@ -88,7 +89,9 @@ struct InlineMarker: Equatable {
       start = previous.start
       length += 1
     }
-    guard length > 0, let marker = InlineMarker(text, startingAt: start), marker.end == closer + 1
+    // Most full stops end a longer word: no space stands before these letters.
+    guard length > 0, start == 0 || text.bytes[start - 1] == UInt8(ascii: " "),
+      let marker = InlineMarker(text, startingAt: start), marker.end == closer + 1
     else { return nil }
     self = marker
   }
@@ -130,6 +133,13 @@ struct InlineMarker: Equatable {
     case 0x61...0x7A: return Int(lower) - 0x60
     case 0x430...0x44F: return Int(lower) - 0x42F
     default: return nil
+    }
+  }
+
+  private static func isRomanDigit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "i", "v", "x", "I", "V", "X": true
+    default: false
     }
   }
 
