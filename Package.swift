@@ -28,15 +28,17 @@ let package = Package(
       dependencies: ["CICU"]
     ),
     .target(
-      name: "SverkaCore",
-      dependencies: [
-        "CSverkaICU",
-        "CStemmer",
-        .product(name: "Collections", package: "swift-collections"),
-        .product(name: "Algorithms", package: "swift-algorithms"),
-      ],
+      name: "SverkaText",
+      dependencies: ["CSverkaICU"]
+    ),
+    .target(
+      name: "SverkaModel",
+      dependencies: ["SverkaText"]
+    ),
+    .target(
+      name: "SverkaRead",
+      dependencies: ["SverkaText", "SverkaModel"],
       resources: [
-        .embedInCode("Align/Resources/lexicon-en-ru.tsv"),
         .embedInCode("Segment/Resources/abbreviations-en.txt"),
         .embedInCode("Segment/Resources/abbreviations-ru.txt"),
         .embedInCode("Segment/Resources/prefixes-en.txt"),
@@ -51,6 +53,37 @@ let package = Package(
         .embedInCode("Segment/Resources/lowercase-starts-ru.txt"),
       ]
     ),
+    .target(
+      name: "SverkaAlign",
+      dependencies: ["CStemmer", "SverkaText", "SverkaModel", "SverkaRead"],
+      resources: [.embedInCode("Resources/lexicon-en-ru.tsv")]
+    ),
+    .target(
+      name: "SverkaDiff",
+      dependencies: ["SverkaText", "SverkaModel"]
+    ),
+    .target(
+      name: "SverkaCheck",
+      dependencies: ["SverkaText", "SverkaModel", "SverkaRead", "SverkaAlign", "SverkaDiff"]
+    ),
+    .target(
+      name: "SverkaExport",
+      dependencies: ["SverkaText", "SverkaModel", "SverkaRead", "SverkaDiff"]
+    ),
+    .target(
+      name: "SverkaCore",
+      dependencies: [
+        "SverkaText",
+        "SverkaModel",
+        "SverkaRead",
+        "SverkaAlign",
+        "SverkaDiff",
+        "SverkaCheck",
+        "SverkaExport",
+        .product(name: "Collections", package: "swift-collections"),
+        .product(name: "Algorithms", package: "swift-algorithms"),
+      ]
+    ),
     .executableTarget(
       name: "sverka",
       dependencies: [
@@ -58,10 +91,62 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(
+      name: "SverkaTestSupport",
+      path: "Tests/SverkaTestSupport"
+    ),
     .testTarget(
-      name: "SverkaCoreTests",
-      dependencies: ["SverkaCore"],
+      name: "SverkaTextTests",
+      dependencies: ["SverkaText"]
+    ),
+    .testTarget(
+      name: "SverkaReadTests",
+      dependencies: ["SverkaText", "SverkaModel", "SverkaRead", "SverkaTestSupport"],
       resources: [.copy("Resources")]
+    ),
+    .testTarget(
+      name: "SverkaAlignTests",
+      dependencies: [
+        "SverkaModel",
+        "SverkaRead",
+        "SverkaAlign",
+        "SverkaCheck",
+        "SverkaExport",
+        "SverkaTestSupport",
+      ]
+    ),
+    .testTarget(
+      name: "SverkaDiffTests",
+      dependencies: [
+        "SverkaText",
+        "SverkaModel",
+        "SverkaRead",
+        "SverkaDiff",
+        "SverkaExport",
+        "SverkaTestSupport",
+      ]
+    ),
+    .testTarget(
+      name: "SverkaCheckTests",
+      dependencies: [
+        "SverkaModel",
+        "SverkaRead",
+        "SverkaAlign",
+        "SverkaDiff",
+        "SverkaCheck",
+        "SverkaExport",
+        "SverkaTestSupport",
+      ]
+    ),
+    .testTarget(
+      name: "SverkaExportTests",
+      dependencies: [
+        "SverkaModel",
+        "SverkaRead",
+        "SverkaAlign",
+        "SverkaExport",
+        "SverkaTestSupport",
+      ]
     ),
     .testTarget(
       name: "SverkaCLITests",

@@ -20,7 +20,20 @@ share of gold sentence boundaries that Sverka's segmentation also has).
 Calibration: the links of all pairs are binned by score, and the share of strict-right links
 is printed per bin.
 
+Real translations (--wmt DIR, or the environment variable SVERKA_WMT24): the WMT24
+English-Russian test data (en-ru.txt, en-ru.refA.txt, en-ru.docs, one segment a line, line 1
+a canary), documents by id. Each segment is split into sentences by `sverka segment`; a
+segment whose two sides have as many sentences pairs them in order, any other is one gold
+link. Documents are split by a hash of their id into a dev half (tune on it) and a
+held-out half (report it, never tune on it). Each document is aligned as it is (`clean`:
+documents whose every segment is one-to-one; the others are left out, since their gold is
+not sentence by sentence) and, with seeded edits, as three `hard` cases:
+about one sentence in ten merged with its neighbour, swapped with it or deleted, on either
+side, and paragraph breaks moved; half the cases of each kind are written as one paragraph
+a side.
+
 Usage: python3 tools/eval-align.py [--binary PATH] [--pairs DIR] [--generated N] [--seed S]
+       python3 tools/eval-align.py --wmt /work/data/wmt24 [--split dev|heldout|all]
 """
 import argparse
 import os
@@ -339,14 +352,158 @@ def calibration(scored):
     return '\n'.join(out)
 
 
+# Real translations: WMT24 English-Russian documents.
+
+def wmt_documents(folder, binary):
+    """{doc id: [(en sentences, ru sentences), ...] a segment}, in file order."""
+    def lines(name):
+        with open(os.path.join(folder, name), encoding='utf-8') as handle:
+            return handle.read().split('\n')[1:]  # line 1 is the canary
+    docs, en, ru = lines('en-ru.docs'), lines('en-ru.txt'), lines('en-ru.refA.txt')
+    kept = [(d.split('\t')[1], e, r) for d, e, r in zip(docs, en, ru)
+            if d and '\t' in d and d.split('\t')[0] != 'None' and e.strip() and r.strip()
+            and r.strip() != 'NO TRANSLATION AVAILABLE']
+
+    def segmented(texts, lang):
+        with tempfile.NamedTemporaryFile('w', suffix='.txt', encoding='utf-8',
+                                         delete=False) as handle:
+            handle.write('\n\n'.join(collapse(t) for t in texts) + '\n')
+        try:
+            done = subprocess.run([binary, 'segment', '--lang', lang, handle.name],
+                                  capture_output=True, text=True, check=True)
+        finally:
+            os.unlink(handle.name)
+        return [p.split('\n') for p in done.stdout.strip('\n').split('\n\n')]
+
+    en_sentences = segmented([e for _, e, _ in kept], 'en')
+    ru_sentences = segmented([r for _, _, r in kept], 'ru')
+    if len(en_sentences) != len(kept) or len(ru_sentences) != len(kept):
+        raise SystemExit('segmenting the WMT segments changed their number')
+    result = {}
+    for (doc, _, _), e, r in zip(kept, en_sentences, ru_sentences):
+        result.setdefault(doc, []).append((e, r))
+    return result
+
+
+def wmt_split(doc):
+    """'dev' or 'heldout', by a stable hash of the document id."""
+    import hashlib
+    return 'dev' if hashlib.sha1(doc.encode()).digest()[0] % 2 == 0 else 'heldout'
+
+
+def wmt_units(segments):
+    """Gold units (en sentences, ru sentences, starts a paragraph) of a document."""
+    units = []
+    for e, r in segments:
+        if len(e) == len(r):
+            units += [([a], [b], index == 0) for index, (a, b) in enumerate(zip(e, r))]
+        else:
+            units.append((list(e), list(r), True))
+    return units
+
+
+def wmt_hard(units, rng):
+    """About one edit in ten units: a merge, swap or deletion on one side, or a moved
+    paragraph break."""
+    units = [list(u) for u in units]
+    edits = max(1, round(len(units) / 10))
+    for _ in range(edits):
+        i = rng.randrange(len(units))
+        e, r, p = units[i]
+        side = rng.choice([0, 1])
+        kind = rng.choice(['merge', 'swap', 'delete', 'break'])
+        one_one = len(e) == 1 and len(r) == 1
+        if kind == 'merge' and one_one and i + 1 < len(units):
+            e2, r2, _ = units[i + 1]
+            if len(e2) == 1 and len(r2) == 1:
+                if side == 0:
+                    units[i] = [[e[0] + ' ' + e2[0]], r + r2, p]
+                else:
+                    units[i] = [e + e2, [r[0] + ' ' + r2[0]], p]
+                del units[i + 1]
+        elif kind == 'swap' and one_one and i + 1 < len(units):
+            e2, r2, p2 = units[i + 1]
+            if len(e2) == 1 and len(r2) == 1 and not p2:
+                # The two sentences of one side change places: one 2-2 link.
+                units[i] = [e2 + e, r + r2, p] if side == 0 else [e + e2, r2 + r, p]
+                del units[i + 1]
+        elif kind == 'delete' and e and r and len(units) > 2:
+            units[i] = [e, [], p] if side else [[], r, p]
+        elif kind == 'break':
+            units[i][2] = not p
+    return [tuple(u) for u in units]
+
+
+def wmt_write(folder, name, units, one_paragraph, rng):
+    """Writes the units as --segmented files; returns paths and gold links (id spans)."""
+    en, ru, gold = [[]], [[]], []
+    ne = nr = 0
+    for e, r, p in units:
+        # A moved break is on one side only: each side draws its own at a unit start.
+        if p and not one_paragraph:
+            if en[-1] and rng.random() < 0.9:
+                en.append([])
+            if ru[-1] and rng.random() < 0.9:
+                ru.append([])
+        en[-1] += e
+        ru[-1] += r
+        gold.append((list(range(ne, ne + len(e))), list(range(nr, nr + len(r)))))
+        ne += len(e)
+        nr += len(r)
+    if not ne or not nr:
+        return None
+    paths = write_case(folder, name, en, ru)
+    return paths, [(ids_span(a), ids_span(b), 1.0) for a, b in singles(gold)]
+
+
+def evaluate_wmt(binary, folder, split, seed):
+    docs = wmt_documents(folder, binary)
+    rng = random.Random(seed)
+    totals = {'clean': Totals(), 'hard': Totals(), 'all': Totals()}
+    counts = {'clean': [0, 0], 'hard': [0, 0]}
+    with tempfile.TemporaryDirectory() as temp:
+        for index, (doc, segments) in enumerate(sorted(docs.items())):
+            if split != 'all' and wmt_split(doc) != split:
+                continue
+            units = wmt_units(segments)
+            # Strict gold needs sentence-level gold: documents whose every segment has as
+            # many sentences on both sides. The others are left out.
+            if not all(len(e) == 1 and len(r) == 1 for e, r, _ in units):
+                continue
+            cases = [('clean', units)] + [('hard', wmt_hard(units, rng)) for _ in range(3)]
+            for kind, case_units in cases:
+                written = wmt_write(temp, f'{index}-{kind}', case_units,
+                                    one_paragraph=rng.random() < 0.5, rng=rng)
+                if written is None:
+                    continue
+                paths, gold = written
+                rows = read_tsv(run(binary, ['--segmented'] + paths))
+                test = [(ids_span([i - 1 for i in t['en_ids']]),
+                         ids_span([i - 1 for i in t['ru_ids']]), t['score']) for t in rows]
+                totals[kind].add(gold, test)
+                totals['all'].add(gold, test)
+                counts[kind][0] += 1
+                counts[kind][1] += len(gold)
+    for kind in ('clean', 'hard', 'all'):
+        extra = '' if kind == 'all' else f'   docs {counts[kind][0]}, gold links {counts[kind][1]}'
+        print(line(f'WMT24 {split} {kind}', totals[kind].figures(), extra))
+    print(calibration(totals['all'].scored))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--binary', default=os.path.join(ROOT, '.build/release/sverka'))
     parser.add_argument('--pairs', default=os.path.join(ROOT, 'Pairs'))
     parser.add_argument('--generated', type=int, default=200)
     parser.add_argument('--seed', type=int, default=1)
+    parser.add_argument('--wmt', default=os.environ.get('SVERKA_WMT24'),
+                        help='WMT24 en-ru folder: evaluate on it instead of Pairs/')
+    parser.add_argument('--split', default='dev', choices=['dev', 'heldout', 'all'])
     args = parser.parse_args()
 
+    if args.wmt:
+        evaluate_wmt(args.binary, args.wmt, args.split, args.seed)
+        return
     totals = Totals()
     agree = evaluate_pairs(args.binary, args.pairs, totals)
     print(line('ALL GOLD PAIRS', totals.figures(), f'   seg_agree {agree:.3f}'))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fit Sverka's score calibration (Sources/SverkaCore/Align/ScoreCalibration.swift).
+"""Fit Sverka's score calibration (Sources/SverkaAlign/ScoreCalibration.swift).
 
 Generates cases as tools/eval-align.py does (a gold pair's sentences with sentences deleted,
 inserted, merged and split), with its own seed so they differ from the evaluation's, runs
@@ -8,7 +8,14 @@ holds exactly that link, and fits a logistic regression on the features Sverka p
 (Newton's method, L2 penalty `--l2` on all weights but the intercept). The gold pairs'
 own alignments are never used: they stay a test.
 
-Usage: python3 tools/fit-calibration.py [--cases 600] [--seed 11] [--write]
+With --wmt DIR (or SVERKA_WMT24) the dev half of the WMT24 English-Russian documents is
+added, as tools/eval-align.py builds it (each clean document and three seeded hard cases,
+with this script's seed); the held-out half is never used. --wrong-weight counts each wrong
+link that many times, trading the calibration of the middle scores for pushing wrong links
+below 0.5.
+
+Usage: python3 tools/fit-calibration.py [--cases 600] [--seed 11] [--wmt DIR]
+         [--wrong-weight 1] [--write]
   --write replaces the weights in ScoreCalibration.swift; without it they are printed.
 """
 import argparse
@@ -23,7 +30,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-SWIFT = os.path.join(ROOT, 'Sources/SverkaCore/Align/ScoreCalibration.swift')
+SWIFT = os.path.join(ROOT, 'Sources/SverkaAlign/ScoreCalibration.swift')
 
 spec = importlib.util.spec_from_file_location('eval_align', os.path.join(HERE, 'eval-align.py'))
 eval_align = importlib.util.module_from_spec(spec)
@@ -52,6 +59,35 @@ def samples(binary, pairs_dir, count, seed):
     return data
 
 
+def wmt_samples(binary, folder, seed):
+    docs = eval_align.wmt_documents(folder, binary)
+    rng = random.Random(seed)
+    data = []
+    with tempfile.TemporaryDirectory() as temp:
+        for index, (doc, segments) in enumerate(sorted(docs.items())):
+            if eval_align.wmt_split(doc) != 'dev':
+                continue
+            units = eval_align.wmt_units(segments)
+            if not all(len(e) == 1 and len(r) == 1 for e, r, _ in units):
+                continue
+            for case, case_units in enumerate(
+                    [units] + [eval_align.wmt_hard(units, rng) for _ in range(3)]):
+                written = eval_align.wmt_write(temp, f'{index}-{case}', case_units,
+                                               one_paragraph=rng.random() < 0.5, rng=rng)
+                if written is None:
+                    continue
+                paths, gold = written
+                done = subprocess.run([binary, 'align', '--segmented', '--evidence'] + paths,
+                                      capture_output=True, text=True, check=True)
+                gold_set = {(g[0], g[1]) for g in gold}
+                for line in done.stdout.splitlines():
+                    link = json.loads(line)
+                    key = (eval_align.ids_span([i - 1 for i in link['en_ids']]),
+                           eval_align.ids_span([i - 1 for i in link['ru_ids']]))
+                    data.append((link['features'], 1.0 if key in gold_set else 0.0))
+    return data
+
+
 def solve(matrix, vector):
     """Gaussian elimination with partial pivoting."""
     n = len(vector)
@@ -66,7 +102,7 @@ def solve(matrix, vector):
     return [a[i][n] / a[i][i] if a[i][i] else 0.0 for i in range(n)]
 
 
-def fit(data, l2, iterations=25):
+def fit(data, l2, wrong_weight=1.0, iterations=25):
     k = len(data[0][0])
     w = [0.0] * k
     for _ in range(iterations):
@@ -75,9 +111,10 @@ def fit(data, l2, iterations=25):
         for x, y in data:
             z = sum(a * b for a, b in zip(w, x))
             p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
+            c = 1.0 if y else wrong_weight
             for i in range(k):
-                gradient[i] += (y - p) * x[i]
-                weight = p * (1 - p) * x[i]
+                gradient[i] += c * (y - p) * x[i]
+                weight = c * p * (1 - p) * x[i]
                 if weight:
                     row = hessian[i]
                     for j in range(k):
@@ -96,11 +133,15 @@ def main():
     parser.add_argument('--cases', type=int, default=600)
     parser.add_argument('--seed', type=int, default=11)
     parser.add_argument('--l2', type=float, default=1e-3)
+    parser.add_argument('--wmt', default=os.environ.get('SVERKA_WMT24'))
+    parser.add_argument('--wrong-weight', type=float, default=1.0)
     parser.add_argument('--write', action='store_true')
     args = parser.parse_args()
 
     data = samples(args.binary, args.pairs, args.cases, args.seed)
-    weights = fit(data, args.l2 * len(data))
+    if args.wmt:
+        data += wmt_samples(args.binary, args.wmt, args.seed)
+    weights = fit(data, args.l2 * len(data), args.wrong_weight)
     wrong = sum(1 for _, y in data if not y)
     print(f'{len(data)} links, {wrong} wrong; weights:')
     literal = ', '.join(f'{w:.4f}' for w in weights)

@@ -14,8 +14,10 @@ import Testing
     ])
     #expect(result.status == 1)
     #expect(result.stderr.isEmpty)
-    #expect(result.stdout.contains("summary: 2 current, 3 stale, 0 untranslated, 0 unmatched"))
-    #expect(result.stdout.contains("On August [-22-] {+23+}"))
+    #expect(
+      result.stdout.contains(
+        "summary: 2 current, 1 updated, 2 stale, 0 untranslated, 0 obsolete, 0 unmatched"))
+    #expect(result.stdout.contains("updated: translation ¶2 ← old ¶2 → new ¶2"))
   }
 
   @Test func currentTranslationExitsZeroAndJSONParses() throws {
@@ -27,7 +29,10 @@ import Testing
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let summary = try #require(object["summary"] as? [String: Int])
-    #expect(summary == ["current": 5, "stale": 0, "untranslated": 0, "unmatched": 0])
+    #expect(
+      summary == [
+        "current": 5, "updated": 0, "stale": 0, "untranslated": 0, "obsolete": 0, "unmatched": 0,
+      ])
   }
 
   @Test func wrongLanguageExitsTwo() throws {

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-CASES = REPO / "Tests/SverkaCoreTests/Resources/Segmentation"
+CASES = REPO / "Tests/SverkaReadTests/Resources/Segmentation"
 PEERS = [sys.executable, str(REPO / "tools/segmentation/peers.py")]
 TARGET_BYTES = 4_000_000
 PEER_SLICE_BYTES = 1_000_000
@@ -136,7 +136,7 @@ def write(args, rows: dict, sizes: dict) -> None:
         f"{sizes['ru'] / 1e6:.1f} MB of Russian (Pairs/ paragraphs and case texts, repeated), timed "
         "inside the process, segmentation only; Python peers on a 1 MB slice of the same text, "
         "one paragraph a call. Accuracy: the cases in "
-        "`Tests/SverkaCoreTests/Resources/Segmentation/{en,ru}.jsonl`, share segmented exactly "
+        "`Tests/SverkaReadTests/Resources/Segmentation/{en,ru}.jsonl`, share segmented exactly "
         "and boundary F1, as `tools/segmentation/peers.py accuracy` scores them.",
         "",
         "| tool | en MB/s | ru MB/s | en exact % | en F1 | ru exact % | ru F1 |",

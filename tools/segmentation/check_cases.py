@@ -2,7 +2,7 @@
 """Validate the sentence-segmentation test cases (JSON Lines) that Sverka's tests read.
 
 Every case must satisfy the invariant documented in
-Tests/SverkaCoreTests/Resources/Segmentation/README.md: its sentences are
+Tests/SverkaReadTests/Resources/Segmentation/README.md: its sentences are
 non-empty, carry no leading or trailing whitespace, and joined with the exact
 whitespace between them they give the case's text back.
 
@@ -23,8 +23,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_FILES = [
-    REPO / "Tests/SverkaCoreTests/Resources/Segmentation/en.jsonl",
-    REPO / "Tests/SverkaCoreTests/Resources/Segmentation/ru.jsonl",
+    REPO / "Tests/SverkaReadTests/Resources/Segmentation/en.jsonl",
+    REPO / "Tests/SverkaReadTests/Resources/Segmentation/ru.jsonl",
 ]
 
 #: Keys a case must have, and their types.

@@ -2,7 +2,7 @@
 """Measure peer sentence segmenters, and Sverka itself, on the same cases and files.
 
 Sverka's segmenter is judged against the test cases in
-Tests/SverkaCoreTests/Resources/Segmentation/; this script puts the open-source
+Tests/SverkaReadTests/Resources/Segmentation/; this script puts the open-source
 segmenters that run offline (pysbd, razdel, sentencex, Punkt) through the same
 cases so that our scores have something to be compared with.
 

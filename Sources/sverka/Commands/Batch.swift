@@ -11,7 +11,8 @@ struct Batch: ParsableCommand {
     abstract: "Align every pair folder below DIR, in parallel.",
     discussion: """
       A pair folder holds en-GB.txt and ru-RU.txt. The alignment of DIR/a/b is written to \
-      OUT/a/b.<format>. Progress and problems go to standard error; a pair that fails is \
+      OUT/a/b.<format>, and OUT/index.html lists every pair with its bitext map, counts and \
+      lowest-confidence links. Progress and problems go to standard error; a pair that fails is \
       reported and skipped, and the exit status is then 2 when its input is at fault, 3 \
       when Sverka itself failed. --encoding and --dictionary apply to every pair, as in \
       'sverka align'.
@@ -47,6 +48,7 @@ struct Batch: ParsableCommand {
     let reader = StatementReader(encoding: reading.encoding)
     let progress = Progress(total: pairs.count)
     let failures = FailureTally()
+    let index = IndexEntries()
     let root = URL(fileURLWithPath: folder).standardizedFileURL.path
     let outRoot = out
     let format = format
@@ -58,15 +60,19 @@ struct Batch: ParsableCommand {
         defer { semaphore.signal() }
         let name = Self.relativeName(of: pair.path, below: root)
         do {
-          let links = try Self.align(
+          let entry = try Self.align(
             pair, with: aligner, reader: reader, writingTo: outRoot, name: name, format: format)
-          progress.report("\(name): \(links) links")
+          index.add(entry)
+          progress.report("\(name): \(entry.alignment?.sentences.count ?? 0) links")
         } catch {
-          progress.report("\(name): \(failures.record(error))")
+          let message = failures.record(error)
+          index.add(BatchIndexReport.Pair(name: name, error: message))
+          progress.report("\(name): \(message)")
         }
       }
     }
     group.wait()
+    try index.write(to: outRoot, title: "sverka batch: \(folder)")
     if let status = failures.status {
       FileHandle.standardError.write(
         Data("sverka: \(failures.count) of \(pairs.count) pairs failed\n".utf8))
@@ -74,11 +80,11 @@ struct Batch: ParsableCommand {
     }
   }
 
-  /// Aligns one pair and writes its file; returns the number of links.
+  /// Aligns one pair and writes its file; returns its entry for the index page.
   private static func align(
     _ pair: PairFolder, with aligner: Aligner, reader: StatementReader, writingTo outRoot: String,
     name: String, format: AlignmentFormat
-  ) throws -> Int {
+  ) throws -> BatchIndexReport.Pair {
     let english = try reader.read(InputFile.bytes(pair.english), path: pair.english)
     let russian = try reader.read(InputFile.bytes(pair.russian), path: pair.russian)
     try PairFolder.check(english, is: .english)
@@ -94,7 +100,9 @@ struct Batch: ParsableCommand {
     } catch {
       throw InputError.unwritable(target.path, reason: error.localizedDescription)
     }
-    return alignment.sentences.count
+    return try BatchIndexReport.Pair(
+      name: name, file: name + "." + format.fileExtension, fileHasRows: format == .html,
+      alignment: alignment, english: english, russian: russian)
   }
 
   /// `a/b` for the folder `ROOT/a/b`; the folder's own name when it is the root.
@@ -102,6 +110,31 @@ struct Batch: ParsableCommand {
     let full = URL(fileURLWithPath: path).standardizedFileURL.path
     guard full.hasPrefix(root + "/") else { return (full as NSString).lastPathComponent }
     return String(full.dropFirst(root.count + 1))
+  }
+
+  /// The index page's entries, gathered from many threads and written in name order.
+  private final class IndexEntries: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pairs: [BatchIndexReport.Pair] = []
+
+    func add(_ pair: BatchIndexReport.Pair) {
+      lock.lock()
+      defer { lock.unlock() }
+      pairs.append(pair)
+    }
+
+    /// Writes `OUT/index.html`.
+    func write(to outRoot: String, title: String) throws {
+      let sorted = pairs.sorted { $0.name < $1.name }
+      let target = URL(fileURLWithPath: outRoot).appendingPathComponent("index.html")
+      do {
+        try FileManager.default.createDirectory(
+          at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(BatchIndexReport().render(sorted, title: title).utf8).write(to: target)
+      } catch {
+        throw InputError.unwritable(target.path, reason: error.localizedDescription)
+      }
+    }
   }
 
   /// Counts and prints finished pairs, one line each, safely from many threads.

@@ -46,6 +46,12 @@ struct Diff: ParsableCommand {
   @Flag(help: "Treat differences of letter case alone as typographic.")
   var ignoreCase = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Translation mode: flag a sentence that one side denies and the other affirms.",
+      discussion: "For close, literal translations; idiomatic ones move negation about."))
+  var negation = false
+
   @Option(help: "Colour the text output: auto, always or never (NO_COLOR is honoured).")
   var color: ColorChoice = .auto
 
@@ -68,7 +74,7 @@ struct Diff: ParsableCommand {
     } else {
       // Only translation mode needs sentences: revisions are read without segmenting.
       let reader = StatementReader(encoding: encoding)
-      diff = try TranslationCheck(aligner: Aligner()).check(
+      diff = try TranslationCheck(aligner: Aligner(), checksNegation: negation).check(
         reader.segmented(first), reader.segmented(second))
     }
     let sink = try OutputSink.to(output)

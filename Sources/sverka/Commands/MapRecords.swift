@@ -19,8 +19,13 @@ struct MapRecords: ParsableCommand {
     discussion: """
       Writes one result record a line, in input order. A record that cannot be aligned \
       gives an error record and a line on standard error; the others go on, and the exit \
-      status is then 2 when a record is at fault, 3 when Sverka itself failed.
+      status is then 2 when a record is at fault, 3 when Sverka itself failed. With \
+      --keep-going the status is 0 all the same, for engines (Hadoop Streaming) that fail \
+      a whole task on any non-zero exit.
       """)
+
+  @Flag(help: "Report bad records in-band only and exit 0 (for Hadoop Streaming).")
+  var keepGoing = false
 
   func run() throws {
     let sink = OutputSink.standardOutput
@@ -40,7 +45,7 @@ struct MapRecords: ParsableCommand {
       try sink.write(result + "\n")
       try sink.flush()
     }
-    if let status = failures.status { throw status }
+    if !keepGoing, let status = failures.status { throw status }
   }
 
   /// The result record for one input line.

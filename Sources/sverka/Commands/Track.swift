@@ -9,12 +9,15 @@ struct Track: ParsableCommand {
     abstract: "Find the paragraphs of a translation that a revision of its source made stale.",
     discussion: """
       OLD and NEW are two editions in one language; TRANSLATION is the edition in the \
-      other language made from OLD. Exit status: 0 the translation is current, 1 some \
-      paragraphs are stale or untranslated, 2 usage or input error, 3 internal failure.
+      other language made from OLD. Each translated paragraph is current, updated (it \
+      already follows NEW), stale (retranslate), obsolete (its source was deleted) or \
+      unmatched; a new source paragraph without translation is untranslated. Exit status: \
+      0 nothing to do, 1 some paragraphs are stale, obsolete or untranslated, 2 usage or \
+      input error, 3 internal failure.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, html
   }
 
   @Argument(help: "The source edition the translation was made from.")
@@ -26,7 +29,7 @@ struct Track: ParsableCommand {
   @Argument(help: "The translation, in the other language.")
   var translation: String
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format: text, json or html.")
   var format: Format = .text
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -52,6 +55,7 @@ struct Track: ParsableCommand {
     switch format {
     case .text: try sink.write(StalenessTextReport().render(report))
     case .json: try sink.write(StalenessJSON.render(report))
+    case .html: try sink.write(StalenessHTMLReport().render(report))
     }
     try sink.flush()
     if report.needsWork { throw ExitStatus.differencesFound }

@@ -1,0 +1,22 @@
+// Puts two statements in the aligner's order, English first, whatever order they came in.
+
+import SverkaModel
+import SverkaRead
+
+extension Aligner {
+  /// The English and the Russian edition among `first` and `second`, which may come in
+  /// either order.
+  ///
+  /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language.
+  public static func editions(_ first: Statement, _ second: Statement) throws(InputError)
+    -> (english: Statement, russian: Statement)
+  {
+    switch (first.language, second.language) {
+    case (.english, .russian): return (first, second)
+    case (.russian, .english): return (second, first)
+    default:
+      throw InputError.sameLanguage(
+        first.path ?? "<first>", second.path ?? "<second>", first.language)
+    }
+  }
+}

@@ -1,0 +1,435 @@
+// Names and acronyms across English and Russian: does each have a counterpart on the other side?
+
+import SverkaAlign
+import SverkaRead
+import SverkaText
+
+/// Finds the names and acronyms of a translated sentence that one side puts for another: a
+/// name without counterpart on each side, and the two not alike.
+///
+/// A name is a run of capitalised words that do not start their sentence (nor follow a
+/// colon, as after `Sergey Lavrov:`), function words aside, or an acronym; words in
+/// hashtags, mentions and links are not names. A run has a counterpart when the other side
+/// holds, for its last word that can be judged:
+/// - the same acronym through the aligner's table (`UN` ↔ `ООН`), or an acronym spelt by
+///   the run's initials (`United States` ↔ `США`);
+/// - a word that the ``Lexicon`` pairs with it, compared on the first four letters of the
+///   Snowball stems, which also covers adjectives made from names (`Russia` ↔ `российский`,
+///   `Eurasian` ↔ `евразийский`, `China` ↔ `Китайской`);
+/// - a word whose cognate key after ICU's `Russian-Latin/BGN` transliteration is the same
+///   or one letter off (`Lavrov` ↔ `Лаврова`, `Trump` ↔ `Трампа`), or whose consonant
+///   skeleton starts the same (`Biden` ↔ `Байден`, `Kim` ↔ `Ким`).
+///
+/// Month names are left to the date check; English runs in a sentence written in title case
+/// are headings, not names. A run with no word in the lexicon and none long enough for a
+/// cognate key says nothing and is skipped.
+final class NameMatcher {
+  private let transliterator: ICU.Transliterator
+  private let englishStemmer = Stemmer(language: .english)
+  private let russianStemmer = Stemmer(language: .russian)
+  private let englishAbbreviations = Abbreviations(language: .english)
+  private let russianAbbreviations = Abbreviations(language: .russian)
+  private let russianOfEnglish: [String: Set<String>]
+  private let englishOfRussian: [String: Set<String>]
+  private var transliterations: [String: String] = [:]
+
+  /// Opens the transliterator and indexes `lexicon` by stem prefixes.
+  init(lexicon: Lexicon = .builtIn) throws {
+    transliterator = try ICU.Transliterator("Russian-Latin/BGN")
+    var forward: [String: Set<String>] = [:]
+    var backward: [String: Set<String>] = [:]
+    for entry in lexicon.entries + Self.translatedNames.entries {
+      let english = Self.prefix(englishStemmer.stem(entry.english))
+      let russian = Self.prefix(russianStemmer.stem(entry.russian))
+      for key in [english, Self.prefix(entry.english)] {
+        forward[key, default: []].insert(russian)
+      }
+      for key in [russian, Self.prefix(entry.russian)] {
+        backward[key, default: []].insert(english)
+      }
+    }
+    russianOfEnglish = forward
+    englishOfRussian = backward
+  }
+
+  /// Place names that are translated rather than transliterated, and so neither in the
+  /// aligner's lexicon of ordinary words nor caught by cognate keys.
+  private static let translatedNames = Lexicon(
+    tsv: """
+      britain\tвеликобритания
+      uk\tвеликобритания
+      kingdom\tвеликобритания
+      hague\tгаага
+      germany\tгермания
+      japan\tяпония
+      georgia\tгрузия
+      greece\tгреция
+      hungary\tвенгрия
+      vienna\tвена, венский
+      patriotic\tотечественный
+      framework\tрамочный
+      review\tобзорный
+      department\tминистерство
+      division\tуправление, отдел
+      county\tокруг
+      caucus\tфракция, кокус
+      gallery\tгалерея
+      soviet\tсоветский, ссср
+      union\tсоюз, ссср
+      eu\tевросоюз
+      european\tевросоюз
+      """)
+
+  /// What one side offers as counterparts.
+  private struct Side {
+    var prefixes: Set<String> = []
+    var acronyms: Set<String> = []
+    var keys: Set<String> = []
+    var initials: Set<String> = []
+    var skeletons: Set<String> = []
+  }
+
+  /// The names of `english` and of `russian` that have no counterpart on the other side,
+  /// less the pairs of them that look alike (``looselyAlike(_:_:)``): what is left on both
+  /// sides is one name put for another. Each name is a run as written, its words joined by
+  /// a space.
+  func substitutions(english: [String], russian: [String]) throws -> (
+    english: [String], russian: [String]
+  ) {
+    let enWords = english.flatMap {
+      Self.words($0, stopwords: Stopwords.english, abbreviations: englishAbbreviations)
+    }
+    let ruWords = russian.flatMap {
+      Self.words($0, stopwords: Stopwords.russian, abbreviations: russianAbbreviations)
+    }
+    let enSide = try side(enWords, english: true)
+    let ruSide = try side(ruWords, english: false)
+    var missingEnglish: [(text: String, latin: [String])] = []
+    var missingRussian: [(text: String, latin: [String])] = []
+    if !Self.isTitleCase(enWords) {
+      for run in Self.runs(enWords) where try !matches(run, english: true, other: ruSide) {
+        missingEnglish.append((run.map(\.text).joined(separator: " "), run.map(\.lower)))
+      }
+    }
+    for run in Self.runs(ruWords) where try !matches(run, english: false, other: enSide) {
+      missingRussian.append(
+        (run.map(\.text).joined(separator: " "), try run.map { try latin($0.lower) }))
+    }
+    // A pair that looks alike is one name spelt two ways, not one put for another.
+    var index = 0
+    while index < missingEnglish.count {
+      let words = missingEnglish[index].latin
+      if let partner = missingRussian.firstIndex(where: { russian in
+        words.contains { english in russian.latin.contains { Self.looselyAlike(english, $0) } }
+      }) {
+        missingRussian.remove(at: partner)
+        missingEnglish.remove(at: index)
+      } else {
+        index += 1
+      }
+    }
+    return (missingEnglish.map(\.text), missingRussian.map(\.text))
+  }
+
+  /// Whether two Latin spellings are close enough to be one name, cut to the shorter's
+  /// length and two letters more so a Russian case ending does not count: their consonant
+  /// skeletons differ by at most a third of their letters (one at least), or the spellings
+  /// by at most two fifths (`Cohren` ↔ `Koren`, `Lawler` ↔ `Louler`, `Fife` ↔ `Fayfe`).
+  static func looselyAlike(_ a: String, _ b: String) -> Bool {
+    if let x = skeleton(a), let y = skeleton(b) {
+      let length = min(x.count, y.count) + 1
+      let left = Array(x.prefix(length))
+      let right = Array(y.prefix(length))
+      if editDistance(left, right) <= max(1, max(left.count, right.count) / 3) { return true }
+    }
+    let x = Array(a.filter { $0.isASCII && $0.isLetter })
+    let y = Array(b.filter { $0.isASCII && $0.isLetter })
+    guard min(x.count, y.count) >= 3 else { return false }
+    let length = min(x.count, y.count) + 2
+    let left = Array(x.prefix(length))
+    let right = Array(y.prefix(length))
+    return editDistance(left, right) * 5 <= max(left.count, right.count) * 2
+  }
+
+  /// The Levenshtein distance between two letter sequences.
+  private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1] + [Int](repeating: 0, count: b.count)
+      for (j, y) in b.enumerated() {
+        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+
+  /// What the words of one side offer as counterparts.
+  private func side(_ words: [Word], english: Bool) throws -> Side {
+    var side = Side()
+    let stemmer = english ? englishStemmer : russianStemmer
+    for word in words {
+      side.prefixes.insert(Self.prefix(stemmer.stem(word.lower)))
+      side.prefixes.insert(Self.prefix(word.lower))
+      let acronym =
+        english ? Anchors.acronym(english: word.lower) : Anchors.acronym(russian: word.lower)
+      if let acronym { side.acronyms.insert(acronym) }
+      let latinWord = english ? word.lower : try latin(word.lower)
+      if let key = Anchors.cognateKey(latin: latinWord) { side.keys.insert(key) }
+      if let skeleton = Self.skeleton(latinWord) { side.skeletons.insert(skeleton) }
+    }
+    for run in Self.runs(words) where run.count > 1 {
+      side.initials.insert("a:" + String(run.compactMap(\.lower.first)))
+    }
+    return side
+  }
+
+  /// Whether `run` has a counterpart in `other`, or nothing can tell: the run's last word
+  /// that can be judged decides (the surname of `Sergey Lavrov`, the head of `Большого
+  /// Евразийского`), unless the run is spelt by an acronym on the other side.
+  private func matches(_ run: [Word], english: Bool, other: Side) throws -> Bool {
+    let initials = "a:" + String(run.compactMap(\.lower.first))
+    if run.count > 1, other.acronyms.contains(initials) { return true }
+    for word in run.reversed() {
+      if let found = try counterpart(word, english: english, other: other) { return found }
+    }
+    return true
+  }
+
+  /// Whether `word` has a counterpart in `other`; `nil` when nothing can tell.
+  private func counterpart(_ word: Word, english: Bool, other: Side) throws -> Bool? {
+    var checkable = false
+    let acronym =
+      english ? Anchors.acronym(english: word.lower) : Anchors.acronym(russian: word.lower)
+    if let acronym {
+      if other.acronyms.contains(acronym) || other.initials.contains(acronym) { return true }
+      checkable = true
+    }
+    let stem = english ? englishStemmer.stem(word.lower) : russianStemmer.stem(word.lower)
+    let table = english ? russianOfEnglish : englishOfRussian
+    for key in [Self.prefix(stem), Self.prefix(word.lower)] {
+      guard let translated = table[key] else { continue }
+      if !translated.isDisjoint(with: other.prefixes) { return true }
+      checkable = true
+    }
+    let latinWord = english ? word.lower : try latin(word.lower)
+    if let key = Anchors.cognateKey(latin: latinWord) {
+      if other.keys.contains(where: { Self.nearlyEqual($0, key) }) { return true }
+      if !word.isAllCaps { checkable = true }
+    }
+    if let skeleton = Self.skeleton(latinWord),
+      other.skeletons.contains(where: { Self.sameStart($0, skeleton) })
+    {
+      return true
+    }
+    return checkable ? false : nil
+  }
+
+  /// The consonants of a Latin word, spelt one way for both languages' romanisations:
+  /// `Biden` and `Bayden` (Байден) give `bdn`, `Scholz` and `Shol'ts` (Шольц) `slc`, `Kim`
+  /// and `Kim` (Ким) `km`; `h` and `g` are one letter, since Russian writes English `h` as
+  /// `г` (`Hollywood` ↔ `Голливуд`), and kept only at the start. `nil` below two
+  /// consonants.
+  static func skeleton(_ latin: String) -> String? {
+    let digraphs: [(String, String)] = [
+      ("shch", "s"), ("dzh", "j"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "j"),
+      ("kh", "h"), ("ts", "c"), ("tz", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("gh", "h"),
+    ]
+    let letters = Array(latin.utf8)
+    var out: [UInt8] = []
+    var index = 0
+    scan: while index < letters.count {
+      for (digraph, replacement) in digraphs {
+        let bytes = Array(digraph.utf8)
+        if index + bytes.count <= letters.count,
+          Array(letters[index..<(index + bytes.count)]) == bytes
+        {
+          let byte = replacement.utf8.first ?? 0
+          if out.last != byte { out.append(byte) }
+          index += bytes.count
+          continue scan
+        }
+      }
+      var byte = letters[index]
+      index += 1
+      switch byte {
+      case UInt8(ascii: "c"), UInt8(ascii: "q"): byte = UInt8(ascii: "k")
+      case UInt8(ascii: "z"): byte = UInt8(ascii: "c")
+      case UInt8(ascii: "w"): byte = UInt8(ascii: "v")
+      case UInt8(ascii: "g"): byte = UInt8(ascii: "h")
+      case UInt8(ascii: "x"):
+        if out.last != UInt8(ascii: "k") { out.append(UInt8(ascii: "k")) }
+        byte = UInt8(ascii: "s")
+      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+        UInt8(ascii: "u"), UInt8(ascii: "y"):
+        continue
+      case UInt8(ascii: "b")...UInt8(ascii: "z"): break
+      default: continue
+      }
+      if out.last != byte { out.append(byte) }
+    }
+    // An `h` inside a word is silent or a softening in most romanisations (`Cohren` ↔
+    // `Koren`, `Mohammed` ↔ `Mukhammed`); only a first one is sounded.
+    if out.count > 1 { out = [out[0]] + out.dropFirst().filter { $0 != UInt8(ascii: "h") } }
+    var single: [UInt8] = []
+    for byte in out where single.last != byte { single.append(byte) }
+    return single.count >= 2 ? String(decoding: single, as: UTF8.self) : nil
+  }
+
+  /// Whether two skeletons agree on their first three consonants (or all of the shorter's),
+  /// so a Russian case ending does not count (`Хабаровского` ↔ `Khabarovsk`).
+  private static func sameStart(_ a: String, _ b: String) -> Bool {
+    let length = min(3, a.count, b.count)
+    return a.prefix(length) == b.prefix(length)
+  }
+
+  private func latin(_ russian: String) throws -> String {
+    if let known = transliterations[russian] { return known }
+    let result = Self.softened(try transliterator.transliterate(russian).lowercased())
+    transliterations[russian] = result
+    return result
+  }
+
+  /// BGN's `y` of soft vowels dropped where English spellings have none: after a consonant
+  /// (`Bryussel'` → `Brussel'`) and at the start before `e` (`Yelizaveta` → `Elizaveta`).
+  private static func softened(_ latin: String) -> String {
+    let letters = Array(latin)
+    var out = ""
+    for (index, letter) in letters.enumerated() {
+      if letter == "y", index + 1 < letters.count, "aeiou".contains(letters[index + 1]) {
+        let previous = index > 0 ? letters[index - 1] : " "
+        let atStart = !previous.isLetter && letters[index + 1] == "e"
+        if atStart || (previous.isLetter && !"aeiouy".contains(previous)) { continue }
+      }
+      out.append(letter)
+    }
+    return out
+  }
+
+  /// The first four letters of a stem: enough to tell words apart, loose enough that a
+  /// name and its adjective meet.
+  private static func prefix(_ stem: String) -> String { String(stem.prefix(4)) }
+
+  /// Two cognate keys equal but for at most one letter in the same place.
+  private static func nearlyEqual(_ a: String, _ b: String) -> Bool {
+    a.count == b.count && zip(a, b).filter { $0 != $1 }.count <= 1
+  }
+
+  /// A word of a sentence and whether it counts as part of a name.
+  struct Word {
+    var text: String
+    var lower: String
+    var isName: Bool
+    var isCapitalized: Bool
+    var isAllCaps: Bool
+    var isFunctionWord: Bool
+  }
+
+  /// The words of one sentence; an abbreviation the segmenter knows (`Art.`, `No.`, `Ст.`)
+  /// is a word but never a name.
+  static func words(_ sentence: String, stopwords: Set<String>, abbreviations: Abbreviations)
+    -> [Word]
+  {
+    var result: [Word] = []
+    var start = true
+    var current = ""
+    var abbreviated = false
+    let characters = Array(sentence)
+    let tagged = Self.taggedCharacters(characters)
+    var currentTagged = false
+    func flush() {
+      guard !current.isEmpty else { return }
+      let lower = current.lowercased()
+      let capitals = current.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) }
+      let capitalized = current.first?.isUppercase == true
+      let allCaps = capitals >= 2 && capitals == current.count
+      let function = stopwords.contains(lower)
+      let month =
+        Anchors.month(english: lower) != nil
+        || (lower.count >= 3 && Anchors.month(russian: lower) != nil)
+      result.append(
+        Word(
+          text: current, lower: lower,
+          isName: current.count >= 2 && capitalized && (!start || allCaps) && !function
+            && !month && !abbreviated && !currentTagged,
+          isCapitalized: capitalized, isAllCaps: allCaps, isFunctionWord: function))
+      start = false
+      current = ""
+      abbreviated = false
+    }
+    for (index, character) in characters.enumerated() {
+      if character.isLetter {
+        if current.isEmpty { currentTagged = tagged[index] }
+        current.append(character)
+      } else if character == ".", Self.continuesInitials(current, characters, after: index) {
+        // `U.K.`, `U.S.`: dotted capitals are one acronym.
+        continue
+      } else {
+        if character == ".", !current.isEmpty,
+          abbreviations.kind(of: current + ".", afterNumber: false) != nil
+        {
+          abbreviated = true
+        }
+        flush()
+        if ":!?\n“«\"„".contains(character) { start = true }
+      }
+    }
+    flush()
+    return result
+  }
+
+  /// For each character, whether it stands in a hashtag, a mention, an address or a link
+  /// (`#PilotTraining`, `@user`, `www.sportys.com`): words there are never names, since a
+  /// translation renders them freely or keeps them as they are.
+  private static func taggedCharacters(_ characters: [Character]) -> [Bool] {
+    var tagged = [Bool](repeating: false, count: characters.count)
+    var start = 0
+    while start < characters.count {
+      var end = start
+      while end < characters.count, !characters[end].isWhitespace { end += 1 }
+      let chunk = String(characters[start..<end])
+      if chunk.hasPrefix("#") || chunk.contains("@") || chunk.contains("://")
+        || chunk.lowercased().contains("www.")
+      {
+        for index in start..<end { tagged[index] = true }
+      }
+      start = end + 1
+    }
+    return tagged
+  }
+
+  /// Whether `current` is dotted capitals going on after the dot at `index` (`U.` of `U.K.`).
+  private static func continuesInitials(
+    _ current: String, _ characters: [Character], after index: Int
+  ) -> Bool {
+    guard !current.isEmpty, current.count <= 3, current.allSatisfy(\.isUppercase),
+      index + 2 < characters.count
+    else { return false }
+    return characters[index + 1].isUppercase && characters[index + 2] == "."
+  }
+
+  /// Consecutive names, bridged by function words (`Ministry of Foreign Affairs`).
+  private static func runs(_ words: [Word]) -> [[Word]] {
+    var runs: [[Word]] = []
+    var current: [Word] = []
+    for word in words {
+      if word.isName {
+        current.append(word)
+      } else if !(word.isFunctionWord && !current.isEmpty) {
+        if !current.isEmpty { runs.append(current) }
+        current = []
+      }
+    }
+    if !current.isEmpty { runs.append(current) }
+    return runs
+  }
+
+  /// Whether four in five words of four letters or more are capitalised, as in a heading
+  /// (a short sentence full of names is not one).
+  private static func isTitleCase(_ words: [Word]) -> Bool {
+    let long = words.filter { $0.text.count >= 4 }
+    return long.count >= 3 && long.filter(\.isCapitalized).count * 5 >= long.count * 4
+  }
+}

@@ -1,0 +1,127 @@
+// Translation mode: an English and a Russian edition checked against each other.
+
+import SverkaAlign
+import SverkaDiff
+import SverkaModel
+import SverkaRead
+import SverkaText
+
+/// Checks that an English and a Russian edition say the same, through a paragraph
+/// alignment.
+///
+/// Paragraphs without a counterpart are `deleted` (English only) or `inserted` (Russian
+/// only); aligned paragraphs are `changed` when inconsistent, with reasons: a sentence
+/// without counterpart, digit sequences that differ (after normalising, so `2018−2019`
+/// equals `2018-2019` and `72nd` equals `72-й`), month names that differ, an acronym or
+/// name on one side only (Russian transliterated with ICU's `Russian-Latin/BGN`, plus an
+/// acronym table, the lexicon, cognate keys and consonant skeletons), a sentence that one
+/// side denies and the other affirms (with ``checksNegation``), or a length ratio far from
+/// the document's. Otherwise
+/// `equal`. Each reason comes with its evidence (``ParagraphDiff/evidence``): the sentences,
+/// numbers, dates or names found on one side only.
+///
+/// The alignment comes from any ``ParagraphAligning``; the default is the project's
+/// ``Aligner``. A paragraph of a many-paragraph link none of whose sentences has a
+/// counterpart is taken out of it (``TranslationLinkSplitter``) and reported `deleted` or
+/// `inserted`. Linked paragraphs that are still not one-to-one are `merged` (several of
+/// `a`) or `split` (several of `b` only), with their reasons if any; a side with several
+/// paragraphs is always listed whole.
+///
+/// The checks work on sentences, so a statement read with
+/// ``StatementReader/segmentsSentences`` off is segmented first (each paragraph that has
+/// text but no sentences, by the ``SentenceSegmenter`` for its language): an unsegmented
+/// and a segmented read of the same pages give the same diff, and the aligner is always
+/// given sentences.
+///
+/// Each aligned operation's `similarity` is the aligner's confidence in the paragraph link
+/// (its posterior probability, from 0 to 1), not a word similarity: see
+/// ``ParagraphDiff/similarity``.
+public struct TranslationCheck {
+  /// Where the paragraph links come from.
+  public var aligner: any ParagraphAligning
+  /// Whether to flag a one-to-one sentence link that one side denies and the other affirms
+  /// (`negation_changed`, see ``TranslationNegations``).
+  ///
+  /// Off by default: idiomatic translation moves negation about so often (`couldn't be
+  /// more wrong` ↔ `ошибались`, `keep watching` ↔ `не переключайтесь`) that on real
+  /// translations the check flags several faithful paragraphs in a hundred. Turn it on for
+  /// close, literal translations.
+  public var checksNegation: Bool
+
+  /// Creates a check over an aligner.
+  public init(aligner: any ParagraphAligning = Aligner(), checksNegation: Bool = false) {
+    self.aligner = aligner
+    self.checksNegation = checksNegation
+  }
+
+  /// Checks `a` against `b`, one English and one Russian, in either order.
+  ///
+  /// Either may come without sentences; its paragraphs are then segmented here first.
+  ///
+  /// - Parameters:
+  ///   - a: one edition.
+  ///   - b: the other edition, in the other language.
+  /// - Returns: a translation-mode diff whose `a` is the first argument.
+  /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language;
+  ///   whatever the aligner throws; ``ICUError`` when ICU fails.
+  /// - Complexity: the aligner's, plus O(N) over the text.
+  public func check(_ a: Statement, _ b: Statement) throws -> EditionDiff {
+    guard a.language != b.language else {
+      throw InputError.sameLanguage(a.path ?? "a", b.path ?? "b", a.language)
+    }
+    // The aligner and the sentence checks need sentences; without them every paragraph
+    // would look like a paragraph without counterpart, or nothing would align at all.
+    let a = try a.withSentences()
+    let b = try b.withSentences()
+    let englishFirst = a.language == .english
+    let english = englishFirst ? a : b
+    let russian = englishFirst ? b : a
+    let englishCounts = english.paragraphs.map(\.sentences.count)
+    let russianCounts = russian.paragraphs.map(\.sentences.count)
+    let links = try aligner.paragraphLinks(english: english, russian: russian).flatMap {
+      TranslationLinkSplitter.split($0, englishCounts: englishCounts, russianCounts: russianCounts)
+    }
+    let inspector = try TranslationInspector(
+      english: english, russian: russian, links: links, checksNegation: checksNegation)
+    let normalizer = Normalizer()
+    var operations: [ParagraphDiff] = []
+    for link in links {
+      let aSide = englishFirst ? link.english : link.russian
+      let bSide = englishFirst ? link.russian : link.english
+      var operation = ParagraphDiff(
+        .equal, a: aSide.map { $0 + 1 }, b: bSide.map { $0 + 1 },
+        similarity: (link.score * 1000).rounded() / 1000,
+        aHashes: try aSide.map { try KeyHash.short(normalizer.key(a.paragraphs[$0].text).text) },
+        bHashes: try bSide.map { try KeyHash.short(normalizer.key(b.paragraphs[$0].text).text) })
+      if link.english.isEmpty || link.russian.isEmpty {
+        operation.operation = aSide.isEmpty ? .inserted : .deleted
+        operation.similarity = nil
+        operations.append(operation)
+        continue
+      }
+      // The inspector says English first; the evidence follows the diff's sides.
+      operation.evidence = try inspector.evidence(link).map { found in
+        englishFirst
+          ? found
+          : ReasonEvidence(reason: found.reason, onlyInA: found.onlyInB, onlyInB: found.onlyInA)
+      }
+      operation.reasons = operation.evidence.map(\.reason)
+      if aSide.count > 1 || bSide.count > 1 {
+        // The structure is the first thing to say; the reasons still come with it.
+        operation.operation = aSide.count > 1 ? .merged : .split
+      } else {
+        operation.operation = operation.reasons.isEmpty ? .equal : .changed
+      }
+      operations.append(operation)
+    }
+    return EditionDiff(
+      mode: .translation,
+      a: EditionDiff.Side(
+        path: a.path, language: a.language, paragraphs: a.paragraphs.map(\.text),
+        hashes: try a.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }),
+      b: EditionDiff.Side(
+        path: b.path, language: b.language, paragraphs: b.paragraphs.map(\.text),
+        hashes: try b.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }),
+      paragraphs: operations)
+  }
+}

@@ -1,0 +1,152 @@
+// The numbers, dates and months of a text, written the same way in English and Russian.
+
+import SverkaAlign
+import SverkaModel
+
+/// What a translation must keep: numbers, days of the month, times and month names,
+/// normalised so that both languages write them alike.
+///
+/// - Numbers: thousands groups joined (`1,600` ↔ `1 600`), decimal commas read as points
+///   (`20.8` ↔ `20,8`), scale words applied (`10 million` ↔ `10 млн`, `50,000` ↔
+///   `50 тыс.`); ranges (`2018−2019` ↔ `2018-2019`) and ordinals (`72nd` ↔ `72-й`) become
+///   their digit runs.
+/// - Times: `6 p.m.` ↔ `18.00`.
+/// - Dates: a day (1–31), or a range of days, next to a month name (`August 22` ↔
+///   `22 августа`, `June 9−10` ↔ `9−10 июня`); those days are not counted again as
+///   numbers, so a wrong day is a date mismatch, not a number mismatch.
+/// - Months: the month names, with or without a day.
+///
+/// Numbers written as words (`eleven`, `fourth`, `двух`, `трижды`) and Roman numerals
+/// (`XVI в.`) are *optional*: they vouch for the same number on the other side but are not
+/// required there. Each fact keeps the text it was read from, for the evidence of a
+/// mismatch.
+struct TranslationFacts: Equatable {
+  /// Canonical numbers and times, each with its text as first written.
+  var numbers: [String: String] = [:]
+  var optionalNumbers: Set<String> = []
+  /// Dates as `m:8-22`, each with its text as written.
+  var dates: [String: String] = [:]
+  /// Months as `m:8`, each with its text as written.
+  var months: [String: String] = [:]
+
+  /// The numbers of `self` and of `other` that the other side lacks, as written.
+  ///
+  /// A number vouched for by a number word, or standing as the day of a date, on the other
+  /// side is not lacking (`on the 4th of January` ↔ `4 января`).
+  func unmatchedNumbers(against other: TranslationFacts) -> (mine: [String], theirs: [String]) {
+    (Self.lacking(numbers, in: other), Self.lacking(other.numbers, in: self))
+  }
+
+  private static func lacking(_ numbers: [String: String], in other: TranslationFacts)
+    -> [String]
+  {
+    let days = Set(other.dates.keys.compactMap { $0.split(separator: "-").last.map(String.init) })
+    return numbers.filter { key, _ in
+      other.numbers[key] == nil && !other.optionalNumbers.contains(key) && !days.contains(key)
+    }.sorted { $0.key < $1.key }.map(\.value)
+  }
+
+  /// Whether the numbers of `self` and `other` agree, optional ones vouching on either side.
+  func numbersAgree(with other: TranslationFacts) -> Bool {
+    let (mine, theirs) = unmatchedNumbers(against: other)
+    return mine.isEmpty && theirs.isEmpty
+  }
+
+  /// The dates and months of `self` and of `other` that the other side lacks, as written.
+  ///
+  /// A date on one side matches the same month on the other with that day written as a
+  /// plain number anywhere in the text (`the 4th of January` ↔ `4 января`).
+  func unmatchedDates(against other: TranslationFacts) -> (mine: [String], theirs: [String]) {
+    (Self.lackingDates(self, other), Self.lackingDates(other, self))
+  }
+
+  private static func lackingDates(_ side: TranslationFacts, _ other: TranslationFacts)
+    -> [String]
+  {
+    var lacking: [String] = []
+    for (key, text) in side.dates.sorted(by: { $0.key < $1.key }) where other.dates[key] == nil {
+      let parts = key.split(separator: "-")
+      let month = parts.first.map(String.init) ?? ""
+      let day = parts.last.map(String.init) ?? ""
+      let dayElsewhere = other.months[month] != nil && other.numbers[day] != nil
+      if !dayElsewhere { lacking.append(text) }
+    }
+    for (key, text) in side.months.sorted(by: { $0.key < $1.key }) where other.months[key] == nil {
+      if !side.dates.keys.contains(where: { $0.hasPrefix(key + "-") }) { lacking.append(text) }
+    }
+    return lacking
+  }
+
+  /// Whether the dates and months of `self` and `other` agree.
+  func datesAgree(with other: TranslationFacts) -> Bool {
+    let (mine, theirs) = unmatchedDates(against: other)
+    return mine.isEmpty && theirs.isEmpty
+  }
+
+  /// The facts of `text`, in `language`.
+  init(_ text: String, language: Language) {
+    let tokens = FactToken.tokens(of: text, language: language)
+    var days: Set<Int> = []
+    for (position, token) in tokens.enumerated() {
+      guard case .word(let word) = token.kind,
+        let month = Self.month(word, language: language)
+      else { continue }
+      // English "May" before a pronoun or an article is the verb (`May I ask`, `May the
+      // talks succeed`), not the month.
+      if language == .english, word.lowercased() == "may", tokens.indices.contains(position + 1),
+        case .word(let next) = tokens[position + 1].kind,
+        Self.afterVerbMay.contains(next.lowercased())
+      {
+        continue
+      }
+      if months[month] == nil { months[month] = token.text }
+      let before = position - 1
+      let after = position + 1
+      var found: [Int] = []
+      if tokens.indices.contains(after), tokens[after].day != nil {
+        found = [after]
+        if tokens[after].rangeFollows, tokens.indices.contains(after + 1) {
+          found.append(after + 1)
+        }
+      } else if tokens.indices.contains(before), tokens[before].day != nil {
+        found = [before]
+        if before > 0, tokens[before - 1].rangeFollows { found.append(before - 1) }
+      }
+      for index in found {
+        if let day = tokens[index].day {
+          let written =
+            index < position
+            ? "\(tokens[index].text) \(token.text)" : "\(token.text) \(tokens[index].text)"
+          if dates["\(month)-\(day)"] == nil { dates["\(month)-\(day)"] = written }
+          days.insert(index)
+        }
+      }
+    }
+    for (position, token) in tokens.enumerated() where !days.contains(position) {
+      switch token.kind {
+      case .number(let value), .time(let value):
+        if numbers[value] == nil { numbers[value] = token.text }
+      case .spelled(let value): optionalNumbers.insert(value)
+      case .word: break
+      }
+    }
+  }
+
+  private static let afterVerbMay: Set<String> = [
+    "i", "you", "we", "they", "he", "she", "it", "god", "the", "this", "that", "these", "those",
+    "all", "your", "our", "their", "his", "her", "my", "each", "every", "no",
+  ]
+
+  private static func month(_ word: String, language: Language) -> String? {
+    let lower = word.lowercased()
+    if language == .english {
+      // "May" the month and "may" the verb: only the capitalised form is a month; the
+      // same for "March" the verb.
+      if lower == "may" || lower == "march", word.first?.isUppercase != true { return nil }
+      // `DEC.3` is a document number, not 3 December.
+      if word.count > 1, word.allSatisfy(\.isUppercase) { return nil }
+      return lower.count >= 3 ? Anchors.month(english: lower) : nil
+    }
+    return lower.count >= 3 ? Anchors.month(russian: lower) : nil
+  }
+}

@@ -1,0 +1,223 @@
+// The checks translation mode runs on each pair of aligned paragraphs.
+
+import Foundation
+import SverkaModel
+
+/// Says why two aligned paragraphs of an English and a Russian edition are inconsistent.
+///
+/// Numbers, dates and months are compared over the whole link (see ``TranslationFacts``),
+/// names sentence link by sentence link (see ``NameMatcher``), so a name that the other
+/// side uses elsewhere in the paragraph does not hide a difference. The length ratio is
+/// judged against the document's median over its one-to-one paragraph links of at least
+/// ``minimumLength`` characters a side, with a
+/// tolerance of four median absolute deviations (at least 0.3 in log ratio), so a
+/// translation that is wordier throughout is not an outlier.
+final class TranslationInspector {
+  private let english: Statement
+  private let russian: Statement
+  private let names: NameMatcher
+  private let median: Double
+  private let spread: Double
+  private let checksNegation: Bool
+
+  /// Prepares the checks for the links of `english` and `russian`.
+  init(english: Statement, russian: Statement, links: [ParagraphLink], checksNegation: Bool)
+    throws
+  {
+    self.english = english
+    self.russian = russian
+    self.checksNegation = checksNegation
+    names = try NameMatcher()
+    let ratios = Self.oneToOneRatios(english: english, russian: russian, links: links)
+    let middle = ratios.isEmpty ? 0 : ratios[ratios.count / 2]
+    median = middle
+    let deviations = ratios.map { abs($0 - middle) }.sorted()
+    spread = max(0.3, 4 * (deviations.isEmpty ? 0 : deviations[deviations.count / 2]))
+  }
+
+  /// The sorted log length ratios of the one-to-one paragraph links.
+  private static func oneToOneRatios(
+    english: Statement, russian: Statement, links: [ParagraphLink]
+  ) -> [Double] {
+    links.compactMap { link -> Double? in
+      guard link.english.count == 1, link.russian.count == 1 else { return nil }
+      return logRatio(
+        english.paragraphs[link.english[0]].text, russian.paragraphs[link.russian[0]].text)
+    }.sorted()
+  }
+
+  /// The reasons, sorted, why `link` is inconsistent, each with its evidence (English as
+  /// `onlyInA`, Russian as `onlyInB`); empty when the link is consistent.
+  func evidence(_ link: ParagraphLink) throws -> [ReasonEvidence] {
+    let enSentences = link.english.flatMap { english.paragraphs[$0].sentences.map(\.text) }
+    let ruSentences = link.russian.flatMap { russian.paragraphs[$0].sentences.map(\.text) }
+    let enText = link.english.map { english.paragraphs[$0].text }.joined(separator: "\n")
+    let ruText = link.russian.map { russian.paragraphs[$0].text }.joined(separator: "\n")
+    var found: [ReasonEvidence] = []
+    let unmatched = unmatchedSentences(link, enSentences, ruSentences)
+    if !unmatched.english.isEmpty || !unmatched.russian.isEmpty {
+      found.append(
+        ReasonEvidence(
+          reason: .sentenceUnmatched, onlyInA: unmatched.english.map { $0.joinedLines() },
+          onlyInB: unmatched.russian.map { $0.joinedLines() }))
+    }
+    let enFacts = TranslationFacts(enText, language: .english)
+    let ruFacts = TranslationFacts(ruText, language: .russian)
+    let numbers = enFacts.unmatchedNumbers(against: ruFacts)
+    if !numbers.mine.isEmpty || !numbers.theirs.isEmpty {
+      found.append(
+        ReasonEvidence(reason: .numberMismatch, onlyInA: numbers.mine, onlyInB: numbers.theirs))
+    }
+    let dates = enFacts.unmatchedDates(against: ruFacts)
+    if !dates.mine.isEmpty || !dates.theirs.isEmpty {
+      found.append(
+        ReasonEvidence(reason: .dateMismatch, onlyInA: dates.mine, onlyInB: dates.theirs))
+    }
+    if let names = try nameEvidence(link, enSentences, ruSentences) { found.append(names) }
+    if checksNegation, let negation = negationEvidence(link, enSentences, ruSentences) {
+      found.append(negation)
+    }
+    if let ratio = Self.logRatio(enText, ruText), abs(ratio - median) > spread {
+      found.append(
+        ReasonEvidence(
+          reason: .lengthRatioOutlier, onlyInA: ["\(enText.count) characters"],
+          onlyInB: ["\(ruText.count) characters"]))
+    }
+    return found.sorted { $0.reason < $1.reason }
+  }
+
+  /// The names of `link` put one for another, judged sentence link by sentence link.
+  ///
+  /// A name is evidence when its sentence link has, on the other side, a name without
+  /// counterpart that does not look like it (``NameMatcher/substitutions(english:russian:)``).
+  /// A name on one side only is not: translators add a country or a first name and drop a
+  /// title freely, and a name left out is left out with its sentence or its clause, which
+  /// the other checks see.
+  private func nameEvidence(
+    _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
+  ) throws -> ReasonEvidence? {
+    let sentencePairs =
+      link.sentences.isEmpty
+      ? [(enSentences, ruSentences)]
+      : link.sentences.map { sentence in
+        (sentence.english.map { enSentences[$0] }, sentence.russian.map { ruSentences[$0] })
+      }
+    var english: [String] = []
+    var russian: [String] = []
+    for (en, ru) in sentencePairs where !en.isEmpty && !ru.isEmpty {
+      let missing = try names.substitutions(english: en, russian: ru)
+      if !missing.english.isEmpty && !missing.russian.isEmpty {
+        english += missing.english
+        russian += missing.russian
+      }
+    }
+    guard !english.isEmpty || !russian.isEmpty else { return nil }
+    return ReasonEvidence(
+      reason: .nameMismatch, onlyInA: Self.unique(english), onlyInB: Self.unique(russian))
+  }
+
+  /// A one-to-one sentence link whose one side denies what the other affirms, by
+  /// ``TranslationNegations``.
+  private func negationEvidence(
+    _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
+  ) -> ReasonEvidence? {
+    var english: [String] = []
+    var russian: [String] = []
+    for sentence in link.sentences where sentence.english.count == 1 && sentence.russian.count == 1
+    {
+      guard let enNegations = TranslationNegations.english(enSentences[sentence.english[0]]),
+        let ruNegations = TranslationNegations.russian(ruSentences[sentence.russian[0]])
+      else { continue }
+      if enNegations.isEmpty != ruNegations.isEmpty {
+        english += enNegations
+        russian += ruNegations
+      }
+    }
+    guard !english.isEmpty || !russian.isEmpty else { return nil }
+    return ReasonEvidence(
+      reason: .negationChanged, onlyInA: Self.unique(english), onlyInB: Self.unique(russian))
+  }
+
+  private static func unique(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
+  }
+
+  /// The sentences of `link` without counterpart, English and Russian.
+  ///
+  /// A 1-0 link next to a 0-1 link is the aligner hesitating rather than a sentence left
+  /// out, when the two sentences could translate each other: their length ratio is within
+  /// the document's tolerance (at least 0.5 in log ratio) and their numbers and dates agree.
+  private func unmatchedSentences(
+    _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
+  ) -> (english: [String], russian: [String]) {
+    var english: [String] = []
+    var russian: [String] = []
+    let links = link.sentences
+    // A sentence the aligner folded into an uneven link (2-1, 1-2 …) whose lengths are far
+    // from the document's ratio: the longer side's sentence whose removal brings the ratio
+    // back is taken to have no counterpart.
+    for sentence in links
+    where !sentence.english.isEmpty && !sentence.russian.isEmpty
+      && sentence.english.count != sentence.russian.count
+    {
+      let en = sentence.english.map { enSentences[$0] }
+      let ru = sentence.russian.map { ruSentences[$0] }
+      let enLength = en.reduce(0) { $0 + $1.count }
+      let ruLength = ru.reduce(0) { $0 + $1.count }
+      let ratio = log(Double(max(1, ruLength)) / Double(max(1, enLength)))
+      guard abs(ratio - median) > max(spread, 0.5) else { continue }
+      if ratio < median, en.count > 1 {
+        let best = en.min {
+          abs(log(Double(ruLength) / Double(max(1, enLength - $0.count))) - median)
+            < abs(log(Double(ruLength) / Double(max(1, enLength - $1.count))) - median)
+        }
+        if let best { english.append(best) }
+      } else if ratio > median, ru.count > 1 {
+        let best = ru.min {
+          abs(log(Double(max(1, ruLength - $0.count)) / Double(enLength)) - median)
+            < abs(log(Double(max(1, ruLength - $1.count)) / Double(enLength)) - median)
+        }
+        if let best { russian.append(best) }
+      }
+    }
+    for (index, sentence) in links.enumerated()
+    where sentence.english.isEmpty || sentence.russian.isEmpty {
+      let partner = [index - 1, index + 1].first { other in
+        links.indices.contains(other)
+          && (sentence.english.isEmpty
+            ? links[other].russian.isEmpty : links[other].english.isEmpty)
+      }
+      func lone() {
+        english += sentence.english.map { enSentences[$0] }
+        russian += sentence.russian.map { ruSentences[$0] }
+      }
+      guard let partner else {
+        lone()
+        continue
+      }
+      let pair = sentence.english.isEmpty ? (links[partner], sentence) : (sentence, links[partner])
+      let english = pair.0.english.map { enSentences[$0] }.joined(separator: " ")
+      let russian = pair.1.russian.map { ruSentences[$0] }.joined(separator: " ")
+      let ratio = log(Double(max(1, russian.count)) / Double(max(1, english.count)))
+      let enFacts = TranslationFacts(english, language: .english)
+      let ruFacts = TranslationFacts(russian, language: .russian)
+      let plausible =
+        abs(ratio - median) <= max(spread, 0.5) && enFacts.numbersAgree(with: ruFacts)
+        && enFacts.datesAgree(with: ruFacts)
+      if !plausible { lone() }
+    }
+    return (english, russian)
+  }
+
+  /// The characters each side needs before its length ratio is judged.
+  static let minimumLength = 120
+
+  /// The log of the Russian length over the English, for texts long enough to say.
+  private static func logRatio(_ english: String, _ russian: String) -> Double? {
+    let en = english.unicodeScalars.count
+    let ru = russian.unicodeScalars.count
+    // Headings and one-line answers vary too much in length to say anything.
+    return en >= minimumLength && ru >= minimumLength ? log(Double(ru) / Double(en)) : nil
+  }
+}

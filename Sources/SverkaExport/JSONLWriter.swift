@@ -1,0 +1,71 @@
+// Writes an alignment as JSON Lines: one link a line, for programs rather than people.
+
+import SverkaModel
+
+/// Formats an ``Alignment`` as JSON Lines.
+///
+/// One object a line, in reading order:
+/// `{"en_ids":[2,3],"ru_ids":[2],"score":0.911,"en":"…","ru":"…","en_paragraphs":[1],
+/// "ru_paragraphs":[1]}` with 1-based sentence and paragraph numbers (the paragraphs the
+/// link's sentences belong to; empty arrays for a side without sentences).
+public struct JSONLWriter: Sendable {
+  /// Creates a writer.
+  public init() {}
+
+  /// The JSON Lines text of `alignment`, each line ending in `\n`.
+  ///
+  /// - Parameters:
+  ///   - alignment: the links to write.
+  ///   - english: the English statement the links index; read without sentences, it is
+  ///     segmented here as the aligner segments it.
+  ///   - russian: the Russian statement, likewise.
+  /// - Returns: the whole document.
+  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
+  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
+    -> String
+  {
+    try records(for: alignment, english: english, russian: russian).map { $0 + "\n" }.joined()
+  }
+
+  /// The JSON object of each link, in reading order, without line ends: for embedding the
+  /// links in a larger JSON document.
+  ///
+  /// - Parameters:
+  ///   - alignment: the links to write.
+  ///   - english: the English statement the links index, segmented here if need be.
+  ///   - russian: the Russian statement, likewise.
+  /// - Returns: one JSON object a link.
+  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
+  public func records(for alignment: Alignment, english: Statement, russian: Statement) throws
+    -> [String]
+  {
+    let linked = try LinkedStatements(english: english, russian: russian)
+    let englishParagraphs = Self.paragraphNumbers(linked.english)
+    let russianParagraphs = Self.paragraphNumbers(linked.russian)
+    return alignment.sentences.map { link in
+      var out = "{\"en_ids\":[" + Self.numbers(link.english) + "],\"ru_ids\":["
+      out += Self.numbers(link.russian) + "],\"score\":" + TSVWriter.score(link.score)
+      out += ",\"en\":" + JSONText.quoted(linked.text(link.english, in: .english))
+      out += ",\"ru\":" + JSONText.quoted(linked.text(link.russian, in: .russian))
+      out += ",\"en_paragraphs\":[" + Self.paragraphs(link.english, englishParagraphs)
+      out += "],\"ru_paragraphs\":[" + Self.paragraphs(link.russian, russianParagraphs)
+      return out + "]}"
+    }
+  }
+
+  private static func numbers(_ range: Range<Int>) -> String {
+    range.map { String($0 + 1) }.joined(separator: ",")
+  }
+
+  private static func paragraphNumbers(_ statement: Statement) -> [Int] {
+    statement.paragraphs.enumerated().flatMap { index, paragraph in
+      Array(repeating: index + 1, count: paragraph.sentences.count)
+    }
+  }
+
+  private static func paragraphs(_ range: Range<Int>, _ numbers: [Int]) -> String {
+    var seen: [Int] = []
+    for index in range where seen.last != numbers[index] { seen.append(numbers[index]) }
+    return seen.map(String.init).joined(separator: ",")
+  }
+}
