@@ -49,6 +49,8 @@ let package = Package(
         .embedInCode("Segment/Resources/names-ru.txt"),
         .embedInCode("Segment/Resources/function-words-en.txt"),
         .embedInCode("Segment/Resources/function-words-ru.txt"),
+        .embedInCode("Segment/Resources/lowercase-starts-en.txt"),
+        .embedInCode("Segment/Resources/lowercase-starts-ru.txt"),
       ]
     ),
     .target(

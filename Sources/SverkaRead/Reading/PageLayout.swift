@@ -23,6 +23,10 @@ struct PageLayout {
 
     /// The block's lines.
     var lines: [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    /// Whether the block is short enough to be a language switch or page chrome; a long
+    /// body block is never one, and is not searched at all.
+    var isShort: Bool { text.utf8.count <= 400 }
   }
 
   var dateline: Dateline?
@@ -41,7 +45,10 @@ struct PageLayout {
   /// Finds the parts of `text`, whose line ends are `\n`.
   init(_ text: String) {
     var blocks = Self.blocks(of: text)
-    if let first = blocks.first, let dateline = Dateline.parse(String(first.lines[0])) {
+    // A dateline is short: a long first line is not even split into words.
+    if let first = blocks.first, first.text.utf8.prefix(while: { $0 != 0x0A }).count <= 80,
+      let dateline = Dateline.parse(String(first.lines[0]))
+    {
       self.dateline = dateline
       blocks.removeFirst()
       let lines = first.lines
@@ -58,7 +65,7 @@ struct PageLayout {
       languageSwitch = String(next.text.trimmingWhitespace())
       blocks.removeFirst()
     }
-    while let last = blocks.last, last.lines.allSatisfy(Self.isChromeLine) {
+    while let last = blocks.last, last.isShort, last.lines.allSatisfy(Self.isChromeLine) {
       chrome.insert(contentsOf: last.lines.map { String($0.trimmingWhitespace()) }, at: 0)
       blocks.removeLast()
     }
@@ -134,7 +141,7 @@ struct PageLayout {
   /// A line such as `  • en-GB1 ru-RU1`: an optional bullet, then language tags, each
   /// optionally followed by digits.
   static func isLanguageSwitch(_ block: Block) -> Bool {
-    guard block.lines.count == 1 else { return false }
+    guard block.isShort, block.lines.count == 1 else { return false }
     var words = block.lines[0].split(whereSeparator: \.isWhitespace)
     if let first = words.first, ["•", "·", "*", "-", "|"].contains(first) { words.removeFirst() }
     return !words.isEmpty && words.allSatisfy(isLanguageTag)

@@ -17,6 +17,8 @@ package struct Abbreviations: Sendable {
   let functionWords: WordSet
   /// Titles, institutions and places that run on after a unit (`the U.S. President`).
   let names: WordList
+  /// Words that start a sentence in lower case in web text (`i`, `they`; `я`, `это`).
+  let lowercaseStarts: WordSet
 
   /// The lists for `language`, from the embedded data files. Abbreviations and names of
   /// the other language count too (a Russian text may cite `U.N. Office`); function words
@@ -27,31 +29,35 @@ package struct Abbreviations: Sendable {
       units: PackageResources.abbreviations_en_txt,
       listEnds: PackageResources.list_ends_en_txt,
       functionWords: PackageResources.function_words_en_txt,
-      names: PackageResources.names_en_txt)
+      names: PackageResources.names_en_txt,
+      lowercaseStarts: PackageResources.lowercase_starts_en_txt)
     let russian = Self(
       prefixes: PackageResources.prefixes_ru_txt,
       units: PackageResources.abbreviations_ru_txt,
       listEnds: PackageResources.list_ends_ru_txt,
       functionWords: PackageResources.function_words_ru_txt,
-      names: PackageResources.names_ru_txt)
+      names: PackageResources.names_ru_txt,
+      lowercaseStarts: PackageResources.lowercase_starts_ru_txt)
     let (own, other) = language == .english ? (english, russian) : (russian, english)
     prefixes = own.prefixes.union(other.prefixes)
     units = own.units.union(other.units)
     listEnds = own.listEnds.union(other.listEnds)
     functionWords = own.functionWords
     names = own.names.union(other.names)
+    lowercaseStarts = own.lowercaseStarts
   }
 
   /// Lists from the bytes of data files: one entry a line, `#` lines are comments.
   init(
     prefixes: [UInt8], units: [UInt8], listEnds: [UInt8], functionWords: [UInt8],
-    names: [UInt8]
+    names: [UInt8], lowercaseStarts: [UInt8]
   ) {
     self.prefixes = WordSet(Self.entries(prefixes))
     self.units = WordSet(Self.entries(units))
     self.listEnds = WordSet(Self.entries(listEnds))
     self.functionWords = WordSet(Self.entries(functionWords))
     self.names = WordList(names)
+    self.lowercaseStarts = WordSet(Self.entries(lowercaseStarts))
   }
 
   /// The kind of `abbreviation` (with its final full stop), or `nil` when it is unknown.

@@ -1,5 +1,7 @@
-// Splits a paragraph into sentences: ICU's sentence break iterator with CLDR's
-// suppressions proposes boundaries, and Sverka's rules and abbreviation lists judge them.
+// Splits a paragraph into sentences: one scan over the UTF-8 bytes proposes boundaries
+// where Unicode's sentence rules would and where they miss some, and Sverka's rules and
+// abbreviation lists judge them. ICU's iterator remains as the baseline they are measured
+// against.
 
 import SverkaModel
 import SverkaText
@@ -8,12 +10,13 @@ import SverkaText
 ///
 /// Sentences never overlap, keep their order, and carry no leading or trailing white
 /// space; joined with the white space between them they give the paragraph back.
-/// A segmenter holds an ICU iterator, so it is not safe to share between tasks.
+/// A segmenter reuses its buffers (and with ``Strategy/icu`` an ICU iterator), so it is not
+/// safe to share between tasks.
 public final class SentenceSegmenter {
   /// How boundaries are found.
   public enum Strategy: Sendable {
-    /// ICU's boundaries judged by Sverka's rules: abbreviations, initials, numbering,
-    /// quotations, ellipses and wrapped lines. The default.
+    /// Candidate boundaries judged by Sverka's rules: abbreviations, initials, numbering,
+    /// quotations, ellipses, emoticons and wrapped lines. The default.
     case refined
     /// ICU's boundaries as they are, trimmed: the baseline the rules are measured against.
     case icu
@@ -23,14 +26,15 @@ public final class SentenceSegmenter {
   public let language: Language
   /// How it finds boundaries.
   public let strategy: Strategy
-  private let iterator: ICU.BreakIterator
+  /// ICU's iterator, opened for ``Strategy/icu`` only.
+  private let iterator: ICU.BreakIterator?
   private let rules: BoundaryRules
   private let lineBreaks: LineBreaks
   // Reused between paragraphs so that segmenting allocates little.
-  private var icuBoundaries: [Int] = []
   private var candidates: [Int] = []
 
-  /// Creates a segmenter for `language`, with CLDR's abbreviation suppressions on.
+  /// Creates a segmenter for `language`; ``Strategy/icu`` opens ICU's iterator with CLDR's
+  /// abbreviation suppressions on.
   ///
   /// - Parameters:
   ///   - language: the language of the text.
@@ -39,7 +43,9 @@ public final class SentenceSegmenter {
   public init(language: Language, strategy: Strategy = .refined) throws {
     self.language = language
     self.strategy = strategy
-    iterator = try ICU.BreakIterator(.sentence, locale: "\(language.rawValue)@ss=standard")
+    iterator =
+      strategy == .icu
+      ? try ICU.BreakIterator(.sentence, locale: "\(language.rawValue)@ss=standard") : nil
     let abbreviations = Abbreviations(language: language)
     rules = BoundaryRules(abbreviations: abbreviations)
     lineBreaks = LineBreaks(abbreviations: abbreviations)
@@ -52,14 +58,14 @@ public final class SentenceSegmenter {
   public func sentences(in paragraph: String) throws -> [Sentence] {
     var text = paragraph
     return try text.withUTF8 { (bytes) in
-      switch strategy {
-      case .icu: return try icuSentences(bytes)
-      case .refined: return try refinedSentences(bytes)
-      }
+      if let iterator { return try icuSentences(bytes, iterator) }
+      return try refinedSentences(bytes)
     }
   }
 
-  private func icuSentences(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
+  private func icuSentences(_ bytes: UnsafeBufferPointer<UInt8>, _ iterator: ICU.BreakIterator)
+    throws -> [Sentence]
+  {
     var sentences: [Sentence] = []
     var start = 0
     try iterator.forEachBoundary(in: bytes) { end, _ in
@@ -84,25 +90,13 @@ public final class SentenceSegmenter {
     _ bytes: UnsafeBufferPointer<UInt8>, reading: UnsafeBufferPointer<UInt8>
   ) throws -> [Sentence] {
     let text = UTF8Cursor(bytes: reading)
-    icuBoundaries.removeAll(keepingCapacity: true)
     candidates.removeAll(keepingCapacity: true)
-    try iterator.forEachBoundary(in: reading) { offset, _ in
-      icuBoundaries.append(text.skippingWhitespace(from: offset))
-    }
     rules.addCandidates(in: text, to: &candidates)
     var sentences: [Sentence] = []
     var start = text.skippingWhitespace(from: 0)
-    var fromICU = 0
-    var added = 0
-    // Walk both ascending lists at once, judging each offset once.
-    while fromICU < icuBoundaries.count || added < candidates.count {
-      let icuOffset = fromICU < icuBoundaries.count ? icuBoundaries[fromICU] : Int.max
-      let addedOffset = added < candidates.count ? candidates[added] : Int.max
-      let offset = min(icuOffset, addedOffset)
-      if icuOffset == offset { fromICU += 1 }
-      if addedOffset == offset { added += 1 }
+    for offset in candidates {
       guard offset > start, offset < text.count,
-        rules.isBoundary(text, at: offset, sentenceStart: start, proposedByICU: icuOffset == offset)
+        rules.isBoundary(text, at: offset, sentenceStart: start)
       else { continue }
       if let sentence = Self.trimmedSentence(bytes, start..<offset) { sentences.append(sentence) }
       start = offset

@@ -176,6 +176,23 @@ struct Token {
     return mixed == 1 && ((1...2).contains(digits) || (1...4).contains(romans) || letters == 1)
   }
 
+  /// Whether it is a section number: digits with inner full stops (`8.1`, `1.2.3`).
+  func isSectionNumber(_ text: UTF8Cursor) -> Bool {
+    guard range.count <= 11, let first = text.scalar(at: range.lowerBound),
+      first.scalar.isDigit, let last = text.scalar(before: range.upperBound), last.scalar.isDigit
+    else { return false }
+    var stops = 0
+    for offset in range {
+      let byte = text.bytes[offset]
+      if byte == UInt8(ascii: ".") {
+        stops += 1
+      } else if byte < 0x30 || byte > 0x39 {
+        return false
+      }
+    }
+    return (1...3).contains(stops)
+  }
+
   /// Whether `scalar` is a Roman digit: `IVXLC`, and with `lowercase` also `ivx`.
   private static func isRomanDigit(_ scalar: Unicode.Scalar, lowercase: Bool) -> Bool {
     switch scalar {
@@ -294,7 +311,7 @@ struct Token {
 
   private static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case ".", "-", "'", "\u{2019}": true
+    case ".", "-", "'", "\u{2019}", "\u{B0}", "\u{BA}", "\u{2116}": true
     default: scalar.isLetter || scalar.isDigit
     }
   }

@@ -82,4 +82,12 @@ struct UTF8Cursor {
     while let next = scalar(at: position), !next.scalar.isSpaceLike { position = next.next }
     return position
   }
+
+  /// Whether the ASCII `prefix` stands at `offset`.
+  func hasPrefix(_ prefix: StaticString, at offset: Int) -> Bool {
+    guard offset + prefix.utf8CodeUnitCount <= bytes.count else { return false }
+    return (0..<prefix.utf8CodeUnitCount).allSatisfy {
+      bytes[offset + $0] == prefix.utf8Start[$0]
+    }
+  }
 }

@@ -67,4 +67,19 @@ extension Unicode.Scalar {
     default: false
     }
   }
+
+  /// A pictograph or emoji (U+1F000–U+1FAFF), or the variation selector and joiner that
+  /// build emoji sequences.
+  var isPictograph: Bool {
+    switch value {
+    case 0x1F000...0x1FAFF, 0xFE0F, 0x200D: true
+    default: false
+    }
+  }
+
+  /// A dash that opens a dialogue line or an attribution: `-`, `–` or `—`.
+  var isDash: Bool { value == 0x2D || value == 0x2013 || value == 0x2014 }
+
+  /// The bullet `•`, which starts a list item even inside a line.
+  var isBullet: Bool { value == 0x2022 }
 }

@@ -40,7 +40,8 @@ struct Segment: ParsableCommand {
       if index > 0 { try sink.write("\n") }
       let sentences = try icu?.sentences(in: paragraph.text) ?? paragraph.sentences
       for sentence in sentences {
-        try sink.write(sentence.singleLine.escapingControls(keeping: ["\t"]) + "\n")
+        try sink.write(sentence.singleLine.escapingControls(keeping: ["\t"]))
+        try sink.write("\n")
       }
     }
     try sink.flush()

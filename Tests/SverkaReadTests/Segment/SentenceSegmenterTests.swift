@@ -76,6 +76,37 @@ import Testing
     }
   }
 
+  /// Shapes that a scan looking around each candidate could trip on: one huge token, long
+  /// runs of stops, brackets, emoticons, pictographs and markers.
+  static let oddShapes: [String] = [
+    String(repeating: "абвгдежз", count: 40_000),
+    String(repeating: "a.b.c.", count: 30_000),
+    String(repeating: "?! ", count: 30_000),
+    String(repeating: ":)) Да ", count: 20_000),
+    String(repeating: "👍🏻 Ok ", count: 20_000),
+    String(repeating: "1) A 2) B ", count: 20_000),
+    String(repeating: "• 9. x ", count: 20_000),
+    String(repeating: "\"x.\" (y) ", count: 20_000),
+    String(repeating: "word [1] ", count: 20_000),
+    String(repeating: "(", count: 50_000) + String(repeating: ")) A", count: 20_000),
+  ]
+
+  @Test(arguments: Language.allCases)
+  func oddShapesKeepTheInvariants(_ language: Language) throws {
+    let segmenter = try SentenceSegmenter(language: language)
+    for text in Self.oddShapes {
+      let sentences = try segmenter.sentences(in: text)
+      SentenceInvariants.check(sentences, of: text)
+      #expect(!sentences.isEmpty)
+    }
+  }
+
+  @Test func aLineWithoutSpacesIsOneSentence() throws {
+    let text = String(repeating: "abc,def.ghi?jkl!", count: 50_000)
+    let sentences = try SentenceSegmenter(language: .english).sentences(in: text)
+    #expect(sentences.map(\.text) == [text])
+  }
+
   @Test func theWhiteSpaceOnlyParagraphHasNoSentence() throws {
     let segmenter = try SentenceSegmenter(language: .english)
     #expect(try segmenter.sentences(in: " \n\u{A0}\t").isEmpty)
