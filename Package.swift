@@ -10,8 +10,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
-    .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
   ],
   targets: [
     .systemLibrary(
@@ -85,8 +83,6 @@ let package = Package(
         "SverkaCheck",
         "SverkaExport",
         "SverkaPair",
-        .product(name: "Collections", package: "swift-collections"),
-        .product(name: "Algorithms", package: "swift-algorithms"),
       ]
     ),
     .executableTarget(
