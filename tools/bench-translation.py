@@ -2,8 +2,8 @@
 """Time Sverka's translation check on a large English–Russian document pair.
 
 The pair is built from real translations: the WMT24 English sources and Russian references
-(--data or $SVERKA_WMT24, files en-ru.txt, en-ru.refA.txt; line 1 is a canary), one segment a
-paragraph, cycled until each side has --paragraphs paragraphs (10,000 by default). Both files
+(--data or $SVERKA_WMT24, files en-ru.txt, en-ru.refA.txt, en-ru.docs; line 1 is a canary),
+the segments of the news, speech, literary and social documents, one segment a paragraph, cycled until each side has --paragraphs paragraphs (10,000 by default). Both files
 go to a temporary folder; nothing is kept.
 
 Timed in turn within each round (so drift on a shared machine hits both alike):
@@ -47,7 +47,14 @@ def main():
         english = f.read().split('\n')[1:]
     with open(os.path.join(args.data, 'en-ru.refA.txt'), encoding='utf-8') as f:
         russian = f.read().split('\n')[1:]
-    pairs = [(e.strip(), r.strip()) for e, r in zip(english, russian) if e.strip() and r.strip()]
+    # Only the segments of the four domains have a human Russian reference; the rest of the
+    # lines (domain None) are not en-ru translations.
+    with open(os.path.join(args.data, 'en-ru.docs'), encoding='utf-8') as f:
+        domains = [line.split('\t')[0] for line in f.read().split('\n')[1:]]
+    pairs = [
+        (e.strip(), r.strip()) for e, r, d in zip(english, russian, domains)
+        if e.strip() and r.strip() and d in ('news', 'speech', 'literary', 'social')
+    ]
     chosen = [pairs[i % len(pairs)] for i in range(args.paragraphs)]
     with tempfile.TemporaryDirectory() as tmp:
         en_path, ru_path = os.path.join(tmp, 'en.txt'), os.path.join(tmp, 'ru.txt')
