@@ -26,21 +26,10 @@ struct ShellRun {
     environment["PAIR"] = CommandRunner.root.appendingPathComponent(Scratch.pair).path
     environment["NO_COLOR"] = "1"
     process.environment = environment
-    let stdout = Pipe()
-    let stderr = Pipe()
     process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-    process.standardOutput = stdout
-    process.standardError = stderr
+    let capture = OutputCapture(process)
     try process.run()
-    let group = DispatchGroup()
-    nonisolated(unsafe) var out = Data()
-    nonisolated(unsafe) var err = Data()
-    DispatchQueue.global().async(group: group) {
-      out = stdout.fileHandleForReading.readDataToEndOfFile()
-    }
-    DispatchQueue.global().async(group: group) {
-      err = stderr.fileHandleForReading.readDataToEndOfFile()
-    }
+    capture.start()
     let finished = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
       process.waitUntilExit()
@@ -52,9 +41,9 @@ struct ShellRun {
       kill(process.processIdentifier, SIGKILL)
       finished.wait()
     }
-    group.wait()
+    capture.wait()
     return ShellRun(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self), timedOut: timedOut)
+      status: process.terminationStatus, stdout: capture.stdout, stderr: capture.stderr,
+      timedOut: timedOut)
   }
 }

@@ -33,29 +33,16 @@ enum CommandRunner {
     environment["NO_COLOR"] = "1"
     process.environment = environment
     let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
     process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
+    let capture = OutputCapture(process)
     try process.run()
-    // Read both pipes while the process runs so a large output cannot block it.
-    let group = DispatchGroup()
-    nonisolated(unsafe) var out = Data()
-    nonisolated(unsafe) var err = Data()
-    DispatchQueue.global().async(group: group) {
-      out = stdout.fileHandleForReading.readDataToEndOfFile()
-    }
-    DispatchQueue.global().async(group: group) {
-      err = stderr.fileHandleForReading.readDataToEndOfFile()
-    }
+    capture.start()
     stdin.fileHandleForWriting.write(Data(input))
     try stdin.fileHandleForWriting.close()
-    group.wait()
+    capture.wait()
     process.waitUntilExit()
     return CommandResult(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
+      status: process.terminationStatus, stdout: capture.stdout, stderr: capture.stderr)
   }
 
   /// A new temporary file holding `bytes`.

@@ -78,26 +78,15 @@ enum HeadlessBrowser {
         "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run",
         "--disable-extensions", "--user-data-dir=\(profile.path)",
       ] + arguments
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardOutput = stdout
-    process.standardError = stderr
+    let capture = OutputCapture(process)
     try process.run()
-    let group = DispatchGroup()
-    nonisolated(unsafe) var out = Data()
-    nonisolated(unsafe) var err = Data()
-    DispatchQueue.global().async(group: group) {
-      out = stdout.fileHandleForReading.readDataToEndOfFile()
-    }
-    DispatchQueue.global().async(group: group) {
-      err = stderr.fileHandleForReading.readDataToEndOfFile()
-    }
+    capture.start()
     // The machine may be loaded; a browser that has not finished in two minutes has hung.
-    if group.wait(timeout: .now() + 120) == .timedOut {
+    if !capture.wait(until: .now() + 120) {
       process.terminate()
-      group.wait()
+      capture.wait()
     }
     process.waitUntilExit()
-    return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    return (capture.stdout, capture.stderr)
   }
 }
