@@ -67,35 +67,19 @@ public struct PairingWriter {
       case .pair(let pair):
         out += record(pairing, pair) + "\n"
       case .english(let page):
-        var members = [
-          ("en", JSONText.quoted(pairing.english[page].path)), ("ru", "null"), ("score", "0"),
-        ]
-        if let best = pairing.bestRejectedEnglish[page] {
-          members.append(
-            (
-              "best_candidate",
-              JSONText.object([
-                ("ru", JSONText.quoted(pairing.russian[best.russian].path)),
-                ("score", JSONText.number(best.score)),
-              ])
-            ))
-        }
-        out += JSONText.object(members) + "\n"
+        let best = pairing.bestRejectedEnglish[page]
+        out +=
+          single(
+            en: JSONText.quoted(pairing.english[page].path), ru: "null",
+            bestKey: "ru", best: best.map { (pairing.russian[$0.russian].path, $0.score) })
+          + "\n"
       case .russian(let page):
-        var members = [
-          ("en", "null"), ("ru", JSONText.quoted(pairing.russian[page].path)), ("score", "0"),
-        ]
-        if let best = pairing.bestRejectedRussian[page] {
-          members.append(
-            (
-              "best_candidate",
-              JSONText.object([
-                ("en", JSONText.quoted(pairing.english[best.english].path)),
-                ("score", JSONText.number(best.score)),
-              ])
-            ))
-        }
-        out += JSONText.object(members) + "\n"
+        let best = pairing.bestRejectedRussian[page]
+        out +=
+          single(
+            en: "null", ru: JSONText.quoted(pairing.russian[page].path),
+            bestKey: "en", best: best.map { (pairing.english[$0.english].path, $0.score) })
+          + "\n"
       }
     }
     for failure in failures {
@@ -106,6 +90,24 @@ public struct PairingWriter {
         ]) + "\n"
     }
     return out
+  }
+
+  /// The record of a page left single: its side's path, `null` for the other, score 0, and
+  /// its best rejected candidate (on the side named `bestKey`) when it had one.
+  private func single(en: String, ru: String, bestKey: String, best: (path: String, score: Double)?)
+    -> String
+  {
+    var members = [("en", en), ("ru", ru), ("score", "0")]
+    if let best {
+      members.append(
+        (
+          "best_candidate",
+          JSONText.object([
+            (bestKey, JSONText.quoted(best.path)), ("score", JSONText.number(best.score)),
+          ])
+        ))
+    }
+    return JSONText.object(members)
   }
 
   /// Every scored candidate pair with its evidence, one a line, best score first: for

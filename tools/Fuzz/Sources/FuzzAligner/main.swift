@@ -1,11 +1,11 @@
-// Fuzz target: small English–Russian pairs through the aligner and its TSV and JSONL writers.
+// Fuzz target: small English–Russian pairs through the aligner.
 
 import FuzzSupport
 import SverkaCore
 
 /// The input is two texts split at a NUL, read as English and Russian; inputs over 4 KiB are
 /// skipped so that the fuzzer explores shapes, not sizes. Every sentence and paragraph of both
-/// sides is in exactly one link, in order; the outputs parse; a second run is identical.
+/// sides is in exactly one link, in order; a second run is identical.
 func fuzzAligner(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard size <= 4096 else { return 0 }
   let input = FuzzInput(fuzzBytes(data, size))
