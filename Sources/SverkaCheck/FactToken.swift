@@ -207,13 +207,14 @@ struct FactToken {
           index += 2
         }
       } else if case .word(let word) = token.kind {
-        if let value = spelled[word.lowercased()], case .word(let next)? = next,
+        let number = spelled[word.lowercased()]
+        if let value = number, case .word(let next)? = next,
           let scale = scales[next.lowercased()]
         {
           // `six million` ↔ `шести миллионов` ↔ `6 million`.
           token.kind = .spelled(String(Int64(Double(value) * scale)))
           index += 1
-        } else if let value = spelled[word.lowercased()] {
+        } else if let value = number {
           token.kind = .spelled(String(value))
         } else if let value = roman(word) {
           token.kind = .spelled(String(value))
@@ -227,9 +228,18 @@ struct FactToken {
 
   /// The value of an upper-case Roman numeral (`XVI` → 16), `nil` for other words.
   private static func roman(_ word: String) -> Int? {
-    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
-    let digits = word.compactMap { values[$0] }
-    guard !digits.isEmpty, digits.count == word.count else { return nil }
+    var digits: [Int] = []
+    for byte in word.utf8 {
+      switch byte {
+      case UInt8(ascii: "I"): digits.append(1)
+      case UInt8(ascii: "V"): digits.append(5)
+      case UInt8(ascii: "X"): digits.append(10)
+      case UInt8(ascii: "L"): digits.append(50)
+      case UInt8(ascii: "C"): digits.append(100)
+      default: return nil
+      }
+    }
+    guard !digits.isEmpty else { return nil }
     var total = 0
     for (index, digit) in digits.enumerated() {
       total += index + 1 < digits.count && digits[index + 1] > digit ? -digit : digit

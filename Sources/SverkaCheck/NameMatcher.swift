@@ -32,6 +32,13 @@ final class NameMatcher {
   private let russianOfEnglish: [String: Set<String>]
   private let englishOfRussian: [String: Set<String>]
   private var transliterations: [String: String] = [:]
+  /// What each lower-case word offers as a counterpart, worked out once a word and language:
+  /// a document repeats its words, and stemming, transliterating and skeletons are the cost.
+  private var englishKeys: [String: WordKeys] = [:]
+  private var russianKeys: [String: WordKeys] = [:]
+  /// The case and class of each word as written, once a word and language.
+  private var englishShapes: [String: WordShape] = [:]
+  private var russianShapes: [String: WordShape] = [:]
 
   /// Opens the transliterator and indexes `lexicon` by stem prefixes.
   init(lexicon: Lexicon = .builtIn) throws {
@@ -96,12 +103,8 @@ final class NameMatcher {
   func substitutions(english: [String], russian: [String]) throws -> (
     english: [String], russian: [String]
   ) {
-    let enWords = english.flatMap {
-      Self.words($0, stopwords: Stopwords.english, abbreviations: englishAbbreviations)
-    }
-    let ruWords = russian.flatMap {
-      Self.words($0, stopwords: Stopwords.russian, abbreviations: russianAbbreviations)
-    }
+    let enWords = english.flatMap { words($0, english: true) }
+    let ruWords = russian.flatMap { words($0, english: false) }
     let enSide = try side(enWords, english: true)
     let ruSide = try side(ruWords, english: false)
     var missingEnglish: [(text: String, latin: [String])] = []
@@ -113,7 +116,7 @@ final class NameMatcher {
     }
     for run in Self.runs(ruWords) where try !matches(run, english: false, other: enSide) {
       missingRussian.append(
-        (run.map(\.text).joined(separator: " "), try run.map { try latin($0.lower) }))
+        (run.map(\.text).joined(separator: " "), try run.map { try keys($0.lower, english: false).latin }))
     }
     // A pair that looks alike is one name spelt two ways, not one put for another.
     var index = 0
@@ -169,21 +172,50 @@ final class NameMatcher {
   /// What the words of one side offer as counterparts.
   private func side(_ words: [Word], english: Bool) throws -> Side {
     var side = Side()
-    let stemmer = english ? englishStemmer : russianStemmer
     for word in words {
-      side.prefixes.insert(Self.prefix(stemmer.stem(word.lower)))
-      side.prefixes.insert(Self.prefix(word.lower))
-      let acronym =
-        english ? Anchors.acronym(english: word.lower) : Anchors.acronym(russian: word.lower)
-      if let acronym { side.acronyms.insert(acronym) }
-      let latinWord = english ? word.lower : try latin(word.lower)
-      if let key = Anchors.cognateKey(latin: latinWord) { side.keys.insert(key) }
-      if let skeleton = Self.skeleton(latinWord) { side.skeletons.insert(skeleton) }
+      let keys = try keys(word.lower, english: english)
+      side.prefixes.insert(keys.stemPrefix)
+      side.prefixes.insert(keys.prefix)
+      if let acronym = keys.acronym { side.acronyms.insert(acronym) }
+      if let key = keys.cognateKey { side.keys.insert(key) }
+      if let skeleton = keys.skeleton { side.skeletons.insert(skeleton) }
     }
     for run in Self.runs(words) where run.count > 1 {
       side.initials.insert("a:" + String(run.compactMap(\.lower.first)))
     }
     return side
+  }
+
+  /// The keys a lower-case word is matched by.
+  private struct WordKeys {
+    /// The first four letters of the word's stem, and of the word.
+    var stemPrefix: String
+    var prefix: String
+    var acronym: String?
+    /// The word in Latin letters: itself in English, transliterated in Russian.
+    var latin: String
+    var cognateKey: String?
+    var skeleton: String?
+    /// What the lexicon gives for the stem prefix and for the prefix, where it has them.
+    var translations: [Set<String>]
+  }
+
+  /// The keys of `lower`, from the cache or worked out now.
+  private func keys(_ lower: String, english: Bool) throws -> WordKeys {
+    if let known = english ? englishKeys[lower] : russianKeys[lower] { return known }
+    let stemmer = english ? englishStemmer : russianStemmer
+    let stemPrefix = Self.prefix(stemmer.stem(lower))
+    let prefix = Self.prefix(lower)
+    let latinWord = english ? lower : try latin(lower)
+    let table = english ? russianOfEnglish : englishOfRussian
+    let keys = WordKeys(
+      stemPrefix: stemPrefix, prefix: prefix,
+      acronym: english ? Anchors.acronym(english: lower) : Anchors.acronym(russian: lower),
+      latin: latinWord, cognateKey: Anchors.cognateKey(latin: latinWord),
+      skeleton: Self.skeleton(latinWord),
+      translations: [stemPrefix, prefix].compactMap { table[$0] })
+    if english { englishKeys[lower] = keys } else { russianKeys[lower] = keys }
+    return keys
   }
 
   /// Whether `run` has a counterpart in `other`, or nothing can tell: the run's last word
@@ -201,25 +233,20 @@ final class NameMatcher {
   /// Whether `word` has a counterpart in `other`; `nil` when nothing can tell.
   private func counterpart(_ word: Word, english: Bool, other: Side) throws -> Bool? {
     var checkable = false
-    let acronym =
-      english ? Anchors.acronym(english: word.lower) : Anchors.acronym(russian: word.lower)
-    if let acronym {
+    let keys = try keys(word.lower, english: english)
+    if let acronym = keys.acronym {
       if other.acronyms.contains(acronym) || other.initials.contains(acronym) { return true }
       checkable = true
     }
-    let stem = english ? englishStemmer.stem(word.lower) : russianStemmer.stem(word.lower)
-    let table = english ? russianOfEnglish : englishOfRussian
-    for key in [Self.prefix(stem), Self.prefix(word.lower)] {
-      guard let translated = table[key] else { continue }
+    for translated in keys.translations {
       if !translated.isDisjoint(with: other.prefixes) { return true }
       checkable = true
     }
-    let latinWord = english ? word.lower : try latin(word.lower)
-    if let key = Anchors.cognateKey(latin: latinWord) {
+    if let key = keys.cognateKey {
       if other.keys.contains(where: { Self.nearlyEqual($0, key) }) { return true }
       if !word.isAllCaps { checkable = true }
     }
-    if let skeleton = Self.skeleton(latinWord),
+    if let skeleton = keys.skeleton,
       other.skeletons.contains(where: { Self.sameStart($0, skeleton) })
     {
       return true
@@ -233,24 +260,18 @@ final class NameMatcher {
   /// `г` (`Hollywood` ↔ `Голливуд`), and kept only at the start. `nil` below two
   /// consonants.
   static func skeleton(_ latin: String) -> String? {
-    let digraphs: [(String, String)] = [
-      ("shch", "s"), ("dzh", "j"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "j"),
-      ("kh", "h"), ("ts", "c"), ("tz", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("gh", "h"),
-    ]
     let letters = Array(latin.utf8)
     var out: [UInt8] = []
+    out.reserveCapacity(letters.count)
     var index = 0
     scan: while index < letters.count {
-      for (digraph, replacement) in digraphs {
-        let bytes = Array(digraph.utf8)
-        if index + bytes.count <= letters.count,
-          Array(letters[index..<(index + bytes.count)]) == bytes
-        {
-          let byte = replacement.utf8.first ?? 0
-          if out.last != byte { out.append(byte) }
-          index += bytes.count
-          continue scan
-        }
+      for (digraph, replacement) in skeletonDigraphs
+      where index + digraph.count <= letters.count
+        && letters[index..<(index + digraph.count)].elementsEqual(digraph)
+      {
+        if out.last != replacement { out.append(replacement) }
+        index += digraph.count
+        continue scan
       }
       var byte = letters[index]
       index += 1
@@ -277,6 +298,13 @@ final class NameMatcher {
     for byte in out where single.last != byte { single.append(byte) }
     return single.count >= 2 ? String(decoding: single, as: UTF8.self) : nil
   }
+
+  /// The letter groups a skeleton writes as one consonant, longest first where one starts
+  /// another (`shch` before `sch` before `sh`), as bytes.
+  private static let skeletonDigraphs: [(letters: [UInt8], replacement: UInt8)] = [
+    ("shch", "s"), ("dzh", "j"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "j"),
+    ("kh", "h"), ("ts", "c"), ("tz", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("gh", "h"),
+  ].map { (Array($0.0.utf8), $0.1.utf8.first ?? 0) }
 
   /// Whether two skeletons agree on their first three consonants (or all of the shorter's),
   /// so a Russian case ending does not count (`Хабаровского` ↔ `Khabarovsk`).
@@ -329,32 +357,25 @@ final class NameMatcher {
 
   /// The words of one sentence; an abbreviation the segmenter knows (`Art.`, `No.`, `Ст.`)
   /// is a word but never a name.
-  static func words(_ sentence: String, stopwords: Set<String>, abbreviations: Abbreviations)
-    -> [Word]
-  {
+  func words(_ sentence: String, english: Bool) -> [Word] {
+    let abbreviations = english ? englishAbbreviations : russianAbbreviations
     var result: [Word] = []
     var start = true
     var current = ""
     var abbreviated = false
     let characters = Array(sentence)
-    let tagged = Self.taggedCharacters(characters)
+    let tagged = Self.taggedCharacters(characters, of: sentence)
     var currentTagged = false
     func flush() {
       guard !current.isEmpty else { return }
-      let lower = current.lowercased()
-      let capitals = current.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) }
-      let capitalized = current.first?.isUppercase == true
-      let allCaps = capitals >= 2 && capitals == current.count
-      let function = stopwords.contains(lower)
-      let month =
-        Anchors.month(english: lower) != nil
-        || (lower.count >= 3 && Anchors.month(russian: lower) != nil)
+      let shape = shape(of: current, english: english)
       result.append(
         Word(
-          text: current, lower: lower,
-          isName: current.count >= 2 && capitalized && (!start || allCaps) && !function
-            && !month && !abbreviated && !currentTagged,
-          isCapitalized: capitalized, isAllCaps: allCaps, isFunctionWord: function))
+          text: current, lower: shape.lower,
+          isName: shape.canBeName && (!start || shape.isAllCaps) && !abbreviated
+            && !currentTagged,
+          isCapitalized: shape.isCapitalized, isAllCaps: shape.isAllCaps,
+          isFunctionWord: shape.isFunctionWord))
       start = false
       current = ""
       abbreviated = false
@@ -373,18 +394,56 @@ final class NameMatcher {
           abbreviated = true
         }
         flush()
-        if ":!?\n“«\"„".contains(character) { start = true }
+        switch character {
+        case ":", "!", "?", "\n", "“", "«", "\"", "„": start = true
+        default: break
+        }
       }
     }
     flush()
     return result
   }
 
+  /// A word as written: its lower case, its capitals, and whether it can be part of a name
+  /// wherever it stands (two letters at least, capitalised, neither a function word nor a
+  /// month).
+  private struct WordShape {
+    var lower: String
+    var isCapitalized: Bool
+    var isAllCaps: Bool
+    var isFunctionWord: Bool
+    var canBeName: Bool
+  }
+
+  /// The shape of `word`, from the cache or worked out now.
+  private func shape(of word: String, english: Bool) -> WordShape {
+    if let known = english ? englishShapes[word] : russianShapes[word] { return known }
+    let lower = word.lowercased()
+    let capitals = word.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) }
+    let capitalized = word.first?.isUppercase == true
+    let length = word.count
+    let function = (english ? Stopwords.english : Stopwords.russian).contains(lower)
+    let month =
+      Anchors.month(english: lower) != nil
+      || (lower.count >= 3 && Anchors.month(russian: lower) != nil)
+    let shape = WordShape(
+      lower: lower, isCapitalized: capitalized, isAllCaps: capitals >= 2 && capitals == length,
+      isFunctionWord: function, canBeName: length >= 2 && capitalized && !function && !month)
+    if english { englishShapes[word] = shape } else { russianShapes[word] = shape }
+    return shape
+  }
+
   /// For each character, whether it stands in a hashtag, a mention, an address or a link
   /// (`#PilotTraining`, `@user`, `www.sportys.com`): words there are never names, since a
   /// translation renders them freely or keeps them as they are.
-  private static func taggedCharacters(_ characters: [Character]) -> [Bool] {
+  private static func taggedCharacters(_ characters: [Character], of sentence: String) -> [Bool]
+  {
     var tagged = [Bool](repeating: false, count: characters.count)
+    // Each mark below needs one of these bytes; most sentences have none, and their words
+    // need no chunk built and searched.
+    guard sentence.utf8.contains(where: { $0 == 0x23 || $0 == 0x40 || $0 == 0x3A })
+      || hasWebPrefix(sentence)
+    else { return tagged }
     var start = 0
     while start < characters.count {
       var end = start
@@ -398,6 +457,21 @@ final class NameMatcher {
       start = end + 1
     }
     return tagged
+  }
+
+  /// Whether `www.` occurs in `text` in any mix of cases (lower-casing makes an ASCII `w`
+  /// only from `w` or `W`).
+  private static func hasWebPrefix(_ text: String) -> Bool {
+    var run = 0
+    for byte in text.utf8 {
+      if byte | 0x20 == UInt8(ascii: "w") {
+        run += 1
+      } else {
+        if byte == UInt8(ascii: "."), run >= 3 { return true }
+        run = 0
+      }
+    }
+    return false
   }
 
   /// Whether `current` is dotted capitals going on after the dot at `index` (`U.` of `U.K.`).

@@ -84,6 +84,8 @@ public struct TranslationCheck {
     let inspector = try TranslationInspector(
       english: english, russian: russian, links: links, checksNegation: checksNegation)
     let normalizer = Normalizer()
+    let aHashes = try a.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }
+    let bHashes = try b.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }
     var operations: [ParagraphDiff] = []
     for link in links {
       let aSide = englishFirst ? link.english : link.russian
@@ -91,8 +93,7 @@ public struct TranslationCheck {
       var operation = ParagraphDiff(
         .equal, a: aSide.map { $0 + 1 }, b: bSide.map { $0 + 1 },
         similarity: (link.score * 1000).rounded() / 1000,
-        aHashes: try aSide.map { try KeyHash.short(normalizer.key(a.paragraphs[$0].text).text) },
-        bHashes: try bSide.map { try KeyHash.short(normalizer.key(b.paragraphs[$0].text).text) })
+        aHashes: aSide.map { aHashes[$0] }, bHashes: bSide.map { bHashes[$0] })
       if link.english.isEmpty || link.russian.isEmpty {
         operation.operation = aSide.isEmpty ? .inserted : .deleted
         operation.similarity = nil
@@ -118,10 +119,10 @@ public struct TranslationCheck {
       mode: .translation,
       a: EditionDiff.Side(
         path: a.path, language: a.language, paragraphs: a.paragraphs.map(\.text),
-        hashes: try a.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }),
+        hashes: aHashes),
       b: EditionDiff.Side(
         path: b.path, language: b.language, paragraphs: b.paragraphs.map(\.text),
-        hashes: try b.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }),
+        hashes: bHashes),
       paragraphs: operations)
   }
 }
