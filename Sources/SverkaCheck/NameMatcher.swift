@@ -32,13 +32,13 @@ final class NameMatcher {
   private let russianOfEnglish: [String: Set<String>]
   private let englishOfRussian: [String: Set<String>]
   private var transliterations: [String: String] = [:]
-  /// What each lower-case word offers as a counterpart, worked out once a word and language:
-  /// a document repeats its words, and stemming, transliterating and skeletons are the cost.
-  private var englishKeys: [String: WordKeys] = [:]
-  private var russianKeys: [String: WordKeys] = [:]
-  /// The case and class of each word as written, once a word and language.
+  /// What each word as written is and offers as a counterpart, worked out once a word and
+  /// language: a document repeats its words, and stemming, transliterating and skeletons are
+  /// the cost.
   private var englishShapes: [String: WordShape] = [:]
   private var russianShapes: [String: WordShape] = [:]
+  /// A number for each stem prefix met, so sides compare prefixes as integers.
+  private var prefixIDs: [String: Int] = [:]
 
   /// Opens the transliterator and indexes `lexicon` by stem prefixes.
   init(lexicon: Lexicon = .builtIn) throws {
@@ -89,11 +89,11 @@ final class NameMatcher {
 
   /// What one side offers as counterparts.
   private struct Side {
-    var prefixes: Set<String> = []
-    var acronyms: Set<String> = []
-    var keys: Set<String> = []
-    var initials: Set<String> = []
-    var skeletons: Set<String> = []
+    var prefixes: Set<Int> = []
+    var acronyms: [String] = []
+    var keys: [String] = []
+    var initials: [String] = []
+    var skeletons: [String] = []
   }
 
   /// The names of `english` and of `russian` that have no counterpart on the other side,
@@ -103,20 +103,19 @@ final class NameMatcher {
   func substitutions(english: [String], russian: [String]) throws -> (
     english: [String], russian: [String]
   ) {
-    let enWords = english.flatMap { words($0, english: true) }
-    let ruWords = russian.flatMap { words($0, english: false) }
-    let enSide = try side(enWords, english: true)
-    let ruSide = try side(ruWords, english: false)
+    let enWords = try english.flatMap { try words($0, english: true) }
+    let ruWords = try russian.flatMap { try words($0, english: false) }
+    let enSide = side(enWords)
+    let ruSide = side(ruWords)
     var missingEnglish: [(text: String, latin: [String])] = []
     var missingRussian: [(text: String, latin: [String])] = []
     if !Self.isTitleCase(enWords) {
-      for run in Self.runs(enWords) where try !matches(run, english: true, other: ruSide) {
+      for run in Self.runs(enWords) where !matches(run, other: ruSide) {
         missingEnglish.append((run.map(\.text).joined(separator: " "), run.map(\.lower)))
       }
     }
-    for run in Self.runs(ruWords) where try !matches(run, english: false, other: enSide) {
-      missingRussian.append(
-        (run.map(\.text).joined(separator: " "), try run.map { try keys($0.lower, english: false).latin }))
+    for run in Self.runs(ruWords) where !matches(run, other: enSide) {
+      missingRussian.append((run.map(\.text).joined(separator: " "), run.map(\.keys.latin)))
     }
     // A pair that looks alike is one name spelt two ways, not one put for another.
     var index = 0
@@ -170,76 +169,82 @@ final class NameMatcher {
   }
 
   /// What the words of one side offer as counterparts.
-  private func side(_ words: [Word], english: Bool) throws -> Side {
+  private func side(_ words: [Word]) -> Side {
     var side = Side()
     for word in words {
-      let keys = try keys(word.lower, english: english)
+      let keys = word.keys
       side.prefixes.insert(keys.stemPrefix)
       side.prefixes.insert(keys.prefix)
-      if let acronym = keys.acronym { side.acronyms.insert(acronym) }
-      if let key = keys.cognateKey { side.keys.insert(key) }
-      if let skeleton = keys.skeleton { side.skeletons.insert(skeleton) }
+      if let acronym = keys.acronym { side.acronyms.append(acronym) }
+      if let key = keys.cognateKey { side.keys.append(key) }
+      if let skeleton = keys.skeleton { side.skeletons.append(skeleton) }
     }
     for run in Self.runs(words) where run.count > 1 {
-      side.initials.insert("a:" + String(run.compactMap(\.lower.first)))
+      side.initials.append("a:" + String(run.compactMap(\.lower.first)))
     }
     return side
   }
 
   /// The keys a lower-case word is matched by.
-  private struct WordKeys {
-    /// The first four letters of the word's stem, and of the word.
-    var stemPrefix: String
-    var prefix: String
+  struct WordKeys {
+    /// The first four letters of the word's stem, and of the word, as prefix numbers.
+    var stemPrefix: Int
+    var prefix: Int
     var acronym: String?
     /// The word in Latin letters: itself in English, transliterated in Russian.
     var latin: String
     var cognateKey: String?
     var skeleton: String?
-    /// What the lexicon gives for the stem prefix and for the prefix, where it has them.
-    var translations: [Set<String>]
+    /// What the lexicon gives for the stem prefix and for the prefix, where it has them, as
+    /// prefix numbers.
+    var translations: [[Int]]
   }
 
-  /// The keys of `lower`, from the cache or worked out now.
+  /// The keys of `lower`.
   private func keys(_ lower: String, english: Bool) throws -> WordKeys {
-    if let known = english ? englishKeys[lower] : russianKeys[lower] { return known }
     let stemmer = english ? englishStemmer : russianStemmer
     let stemPrefix = Self.prefix(stemmer.stem(lower))
     let prefix = Self.prefix(lower)
     let latinWord = english ? lower : try latin(lower)
     let table = english ? russianOfEnglish : englishOfRussian
-    let keys = WordKeys(
-      stemPrefix: stemPrefix, prefix: prefix,
+    return WordKeys(
+      stemPrefix: prefixID(stemPrefix), prefix: prefixID(prefix),
       acronym: english ? Anchors.acronym(english: lower) : Anchors.acronym(russian: lower),
       latin: latinWord, cognateKey: Anchors.cognateKey(latin: latinWord),
       skeleton: Self.skeleton(latinWord),
-      translations: [stemPrefix, prefix].compactMap { table[$0] })
-    if english { englishKeys[lower] = keys } else { russianKeys[lower] = keys }
-    return keys
+      translations: [stemPrefix, prefix].compactMap { table[$0]?.map(prefixID) })
+  }
+
+  /// The number of a stem prefix, the same for the same prefix on either side.
+  private func prefixID(_ prefix: String) -> Int {
+    if let known = prefixIDs[prefix] { return known }
+    let id = prefixIDs.count
+    prefixIDs[prefix] = id
+    return id
   }
 
   /// Whether `run` has a counterpart in `other`, or nothing can tell: the run's last word
   /// that can be judged decides (the surname of `Sergey Lavrov`, the head of `Большого
   /// Евразийского`), unless the run is spelt by an acronym on the other side.
-  private func matches(_ run: [Word], english: Bool, other: Side) throws -> Bool {
+  private func matches(_ run: [Word], other: Side) -> Bool {
     let initials = "a:" + String(run.compactMap(\.lower.first))
     if run.count > 1, other.acronyms.contains(initials) { return true }
     for word in run.reversed() {
-      if let found = try counterpart(word, english: english, other: other) { return found }
+      if let found = counterpart(word, other: other) { return found }
     }
     return true
   }
 
   /// Whether `word` has a counterpart in `other`; `nil` when nothing can tell.
-  private func counterpart(_ word: Word, english: Bool, other: Side) throws -> Bool? {
+  private func counterpart(_ word: Word, other: Side) -> Bool? {
     var checkable = false
-    let keys = try keys(word.lower, english: english)
+    let keys = word.keys
     if let acronym = keys.acronym {
       if other.acronyms.contains(acronym) || other.initials.contains(acronym) { return true }
       checkable = true
     }
     for translated in keys.translations {
-      if !translated.isDisjoint(with: other.prefixes) { return true }
+      if translated.contains(where: other.prefixes.contains) { return true }
       checkable = true
     }
     if let key = keys.cognateKey {
@@ -353,11 +358,12 @@ final class NameMatcher {
     var isCapitalized: Bool
     var isAllCaps: Bool
     var isFunctionWord: Bool
+    var keys: WordKeys
   }
 
   /// The words of one sentence; an abbreviation the segmenter knows (`Art.`, `No.`, `Ст.`)
   /// is a word but never a name.
-  func words(_ sentence: String, english: Bool) -> [Word] {
+  func words(_ sentence: String, english: Bool) throws -> [Word] {
     let abbreviations = english ? englishAbbreviations : russianAbbreviations
     var result: [Word] = []
     var start = true
@@ -366,16 +372,16 @@ final class NameMatcher {
     let characters = Array(sentence)
     let tagged = Self.taggedCharacters(characters, of: sentence)
     var currentTagged = false
-    func flush() {
+    func flush() throws {
       guard !current.isEmpty else { return }
-      let shape = shape(of: current, english: english)
+      let shape = try shape(of: current, english: english)
       result.append(
         Word(
           text: current, lower: shape.lower,
           isName: shape.canBeName && (!start || shape.isAllCaps) && !abbreviated
             && !currentTagged,
           isCapitalized: shape.isCapitalized, isAllCaps: shape.isAllCaps,
-          isFunctionWord: shape.isFunctionWord))
+          isFunctionWord: shape.isFunctionWord, keys: shape.keys))
       start = false
       current = ""
       abbreviated = false
@@ -393,14 +399,14 @@ final class NameMatcher {
         {
           abbreviated = true
         }
-        flush()
+        try flush()
         switch character {
         case ":", "!", "?", "\n", "“", "«", "\"", "„": start = true
         default: break
         }
       }
     }
-    flush()
+    try flush()
     return result
   }
 
@@ -413,10 +419,11 @@ final class NameMatcher {
     var isAllCaps: Bool
     var isFunctionWord: Bool
     var canBeName: Bool
+    var keys: WordKeys
   }
 
   /// The shape of `word`, from the cache or worked out now.
-  private func shape(of word: String, english: Bool) -> WordShape {
+  private func shape(of word: String, english: Bool) throws -> WordShape {
     if let known = english ? englishShapes[word] : russianShapes[word] { return known }
     let lower = word.lowercased()
     let capitals = word.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) }
@@ -428,7 +435,8 @@ final class NameMatcher {
       || (lower.count >= 3 && Anchors.month(russian: lower) != nil)
     let shape = WordShape(
       lower: lower, isCapitalized: capitalized, isAllCaps: capitals >= 2 && capitals == length,
-      isFunctionWord: function, canBeName: length >= 2 && capitalized && !function && !month)
+      isFunctionWord: function, canBeName: length >= 2 && capitalized && !function && !month,
+      keys: try keys(lower, english: english))
     if english { englishShapes[word] = shape } else { russianShapes[word] = shape }
     return shape
   }
