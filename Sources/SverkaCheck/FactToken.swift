@@ -152,9 +152,9 @@ struct FactToken {
         } else {
           tokens.append(FactToken(kind: kind, text: written))
         }
-      } else if scalar.properties.isAlphabetic {
+      } else if isAlphabetic(scalar) {
         var word = ""
-        while index < scalars.count, scalars[index].properties.isAlphabetic {
+        while index < scalars.count, isAlphabetic(scalars[index]) {
           word.unicodeScalars.append(scalars[index])
           index += 1
         }
@@ -245,6 +245,17 @@ struct FactToken {
       total += index + 1 < digits.count && digits[index + 1] > digit ? -digit : digit
     }
     return total
+  }
+
+  /// Unicode's Alphabetic property, answered without a table look-up for ASCII and the
+  /// basic Russian alphabet, the scalars most text is made of.
+  @inline(__always)
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A, 0x410...0x44F, 0x401, 0x451: return true
+    case 0..<0x80: return false
+    default: return scalar.properties.isAlphabetic
+    }
   }
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -35,8 +35,8 @@ final class NameMatcher {
   /// What each word as written is and offers as a counterpart, worked out once a word and
   /// language: a document repeats its words, and stemming, transliterating and skeletons are
   /// the cost.
-  private var englishShapes: [String: WordShape] = [:]
-  private var russianShapes: [String: WordShape] = [:]
+  private var englishShapes: [ByteKey: WordShape] = [:]
+  private var russianShapes: [ByteKey: WordShape] = [:]
   /// A number for each stem prefix met, so sides compare prefixes as integers.
   private var prefixIDs: [String: Int] = [:]
 
@@ -424,7 +424,8 @@ final class NameMatcher {
 
   /// The shape of `word`, from the cache or worked out now.
   private func shape(of word: String, english: Bool) throws -> WordShape {
-    if let known = english ? englishShapes[word] : russianShapes[word] { return known }
+    let key = ByteKey(word)
+    if let known = english ? englishShapes[key] : russianShapes[key] { return known }
     let lower = word.lowercased()
     let capitals = word.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) }
     let capitalized = word.first?.isUppercase == true
@@ -437,7 +438,7 @@ final class NameMatcher {
       lower: lower, isCapitalized: capitalized, isAllCaps: capitals >= 2 && capitals == length,
       isFunctionWord: function, canBeName: length >= 2 && capitalized && !function && !month,
       keys: try keys(lower, english: english))
-    if english { englishShapes[word] = shape } else { russianShapes[word] = shape }
+    if english { englishShapes[key] = shape } else { russianShapes[key] = shape }
     return shape
   }
 

@@ -1,6 +1,5 @@
 // The numbers, dates and months of a text, written the same way in English and Russian.
 
-import SverkaAlign
 import SverkaModel
 
 /// What a translation must keep: numbers, days of the month, times and month names,
@@ -83,13 +82,13 @@ struct TranslationFacts: Equatable {
     return mine.isEmpty && theirs.isEmpty
   }
 
-  /// The facts of `text`, in `language`.
-  init(_ text: String, language: Language) {
+  /// The facts of `text`, in `language`, with the month names `vocabulary` finds.
+  init(_ text: String, language: Language, vocabulary: FactVocabulary) {
     let tokens = FactToken.tokens(of: text, language: language)
     var days: Set<Int> = []
     for (position, token) in tokens.enumerated() {
       guard case .word(let word) = token.kind,
-        let month = Self.month(word, language: language)
+        let month = vocabulary.month(word, language: language)
       else { continue }
       // English "May" before a pronoun or an article is the verb (`May I ask`, `May the
       // talks succeed`), not the month.
@@ -136,17 +135,4 @@ struct TranslationFacts: Equatable {
     "i", "you", "we", "they", "he", "she", "it", "god", "the", "this", "that", "these", "those",
     "all", "your", "our", "their", "his", "her", "my", "each", "every", "no",
   ]
-
-  private static func month(_ word: String, language: Language) -> String? {
-    let lower = word.lowercased()
-    if language == .english {
-      // "May" the month and "may" the verb: only the capitalised form is a month; the
-      // same for "March" the verb.
-      if lower == "may" || lower == "march", word.first?.isUppercase != true { return nil }
-      // `DEC.3` is a document number, not 3 December.
-      if word.count > 1, word.allSatisfy(\.isUppercase) { return nil }
-      return lower.count >= 3 ? Anchors.month(english: lower) : nil
-    }
-    return lower.count >= 3 ? Anchors.month(russian: lower) : nil
-  }
 }

@@ -16,6 +16,7 @@ final class TranslationInspector {
   private let english: Statement
   private let russian: Statement
   private let names: NameMatcher
+  private let vocabulary = FactVocabulary()
   private let median: Double
   private let spread: Double
   private let checksNegation: Bool
@@ -61,8 +62,8 @@ final class TranslationInspector {
           reason: .sentenceUnmatched, onlyInA: unmatched.english.map { $0.joinedLines() },
           onlyInB: unmatched.russian.map { $0.joinedLines() }))
     }
-    let enFacts = TranslationFacts(enText, language: .english)
-    let ruFacts = TranslationFacts(ruText, language: .russian)
+    let enFacts = TranslationFacts(enText, language: .english, vocabulary: vocabulary)
+    let ruFacts = TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
     let numbers = enFacts.unmatchedNumbers(against: ruFacts)
     if !numbers.mine.isEmpty || !numbers.theirs.isEmpty {
       found.append(
@@ -200,8 +201,8 @@ final class TranslationInspector {
       let english = pair.0.english.map { enSentences[$0] }.joined(separator: " ")
       let russian = pair.1.russian.map { ruSentences[$0] }.joined(separator: " ")
       let ratio = log(Double(max(1, russian.count)) / Double(max(1, english.count)))
-      let enFacts = TranslationFacts(english, language: .english)
-      let ruFacts = TranslationFacts(russian, language: .russian)
+      let enFacts = TranslationFacts(english, language: .english, vocabulary: vocabulary)
+      let ruFacts = TranslationFacts(russian, language: .russian, vocabulary: vocabulary)
       let plausible =
         abs(ratio - median) <= max(spread, 0.5) && enFacts.numbersAgree(with: ruFacts)
         && enFacts.datesAgree(with: ruFacts)

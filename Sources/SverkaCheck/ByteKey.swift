@@ -1,0 +1,21 @@
+// A word as a dictionary key by its UTF-8 bytes, for the check's caches of words it has seen.
+
+import SverkaText
+
+/// A text that hashes and compares by its UTF-8 bytes.
+///
+/// `String` hashes and compares by canonical equivalence, which on Cyrillic costs a
+/// normalisation check every time. A cache keyed by the exact bytes only ever answers for
+/// the text it was filled from, so it gives what working the answer out again would.
+struct ByteKey: Hashable {
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  static func == (left: ByteKey, right: ByteKey) -> Bool { left.text.hasSameBytes(as: right.text) }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
