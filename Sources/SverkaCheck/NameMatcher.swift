@@ -445,13 +445,13 @@ final class NameMatcher {
   /// For each character, whether it stands in a hashtag, a mention, an address or a link
   /// (`#PilotTraining`, `@user`, `www.sportys.com`): words there are never names, since a
   /// translation renders them freely or keeps them as they are.
-  private static func taggedCharacters(_ characters: [Character], of sentence: String) -> [Bool]
-  {
+  private static func taggedCharacters(_ characters: [Character], of sentence: String) -> [Bool] {
     var tagged = [Bool](repeating: false, count: characters.count)
     // Each mark below needs one of these bytes; most sentences have none, and their words
     // need no chunk built and searched.
-    guard sentence.utf8.contains(where: { $0 == 0x23 || $0 == 0x40 || $0 == 0x3A })
-      || hasWebPrefix(sentence)
+    guard
+      sentence.utf8.contains(where: { $0 == 0x23 || $0 == 0x40 || $0 == 0x3A })
+        || hasWebPrefix(sentence)
     else { return tagged }
     var start = 0
     while start < characters.count {

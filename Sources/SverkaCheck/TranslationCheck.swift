@@ -1,5 +1,6 @@
 // Translation mode: an English and a Russian edition checked against each other.
 
+import Foundation
 import SverkaAlign
 import SverkaDiff
 import SverkaModel
@@ -81,13 +82,10 @@ public struct TranslationCheck {
     let links = try aligner.paragraphLinks(english: english, russian: russian).flatMap {
       TranslationLinkSplitter.split($0, englishCounts: englishCounts, russianCounts: russianCounts)
     }
-    let inspector = try TranslationInspector(
-      english: english, russian: russian, links: links, checksNegation: checksNegation)
-    let normalizer = Normalizer()
-    let aHashes = try a.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }
-    let bHashes = try b.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }
+    let (found, aHashes, bHashes) = try Self.inspect(
+      links, english: english, russian: russian, checksNegation: checksNegation, a: a, b: b)
     var operations: [ParagraphDiff] = []
-    for link in links {
+    for (link, evidence) in zip(links, found) {
       let aSide = englishFirst ? link.english : link.russian
       let bSide = englishFirst ? link.russian : link.english
       var operation = ParagraphDiff(
@@ -101,7 +99,7 @@ public struct TranslationCheck {
         continue
       }
       // The inspector says English first; the evidence follows the diff's sides.
-      operation.evidence = try inspector.evidence(link).map { found in
+      operation.evidence = evidence.map { found in
         englishFirst
           ? found
           : ReasonEvidence(reason: found.reason, onlyInA: found.onlyInB, onlyInB: found.onlyInA)
@@ -124,5 +122,46 @@ public struct TranslationCheck {
         path: b.path, language: b.language, paragraphs: b.paragraphs.map(\.text),
         hashes: bHashes),
       paragraphs: operations)
+  }
+
+  /// The evidence of every link (empty for a link with a side empty) and the paragraph hashes
+  /// of `a` and `b`.
+  ///
+  /// Links are judged independently, so they are shared out over the cores in runs of
+  /// consecutive links, each run with its own ``TranslationInspector`` (whose caches are not
+  /// shared between threads); the hashes are two more tasks beside them.
+  private static func inspect(
+    _ links: [ParagraphLink], english: Statement, russian: Statement, checksNegation: Bool,
+    a: Statement, b: Statement
+  ) throws -> (evidence: [[ReasonEvidence]], aHashes: [String], bHashes: [String]) {
+    let runs = links.count >= 256 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+    var evidence = [Result<[[ReasonEvidence]], any Error>](repeating: .success([]), count: runs)
+    var hashes = [Result<[String], any Error>](repeating: .success([]), count: 2)
+    evidence.withUnsafeMutableBufferPointer { evidenceBuffer in
+      hashes.withUnsafeMutableBufferPointer { hashBuffer in
+        // Each task writes only its own slot.
+        nonisolated(unsafe) let evidence = evidenceBuffer
+        nonisolated(unsafe) let hashes = hashBuffer
+        DispatchQueue.concurrentPerform(iterations: runs + 2) { task in
+          guard task < runs else {
+            let side = task == runs ? a : b
+            hashes[task - runs] = Result {
+              let normalizer = Normalizer()
+              return try side.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }
+            }
+            return
+          }
+          evidence[task] = Result {
+            let inspector = try TranslationInspector(
+              english: english, russian: russian, links: links, checksNegation: checksNegation)
+            let run = (links.count * task / runs)..<(links.count * (task + 1) / runs)
+            return try links[run].map { link in
+              link.english.isEmpty || link.russian.isEmpty ? [] : try inspector.evidence(link)
+            }
+          }
+        }
+      }
+    }
+    return (try evidence.flatMap { try $0.get() }, try hashes[0].get(), try hashes[1].get())
   }
 }
