@@ -127,14 +127,16 @@ public struct TranslationCheck {
   /// The evidence of every link (empty for a link with a side empty) and the paragraph hashes
   /// of `a` and `b`.
   ///
-  /// Links are judged independently, so they are shared out over the cores in runs of
-  /// consecutive links, each run with its own ``TranslationInspector`` (whose caches are not
-  /// shared between threads); the hashes are two more tasks beside them.
-  private static func inspect(
+  /// Links are judged independently, so they are shared out over the cores in `runs` runs
+  /// of consecutive links (by default one a core from 256 links on), each with its own
+  /// ``TranslationInspector`` (whose caches are not shared between threads); the hashes are
+  /// two more tasks beside them. The result does not depend on `runs`.
+  static func inspect(
     _ links: [ParagraphLink], english: Statement, russian: Statement, checksNegation: Bool,
-    a: Statement, b: Statement
+    a: Statement, b: Statement, runs: Int? = nil
   ) throws -> (evidence: [[ReasonEvidence]], aHashes: [String], bHashes: [String]) {
-    let runs = links.count >= 256 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+    let runs = max(
+      1, runs ?? (links.count >= 256 ? ProcessInfo.processInfo.activeProcessorCount : 1))
     var evidence = [Result<[[ReasonEvidence]], any Error>](repeating: .success([]), count: runs)
     var hashes = [Result<[String], any Error>](repeating: .success([]), count: 2)
     evidence.withUnsafeMutableBufferPointer { evidenceBuffer in
