@@ -259,13 +259,16 @@ public struct Aligner: Sendable {
       russianPrefix: russianPrefix)
     var sentencePath: LatticePath
     var scorer: BeadCost
+    // Each wider band reuses the costs of the cells the last one held.
+    var known: BeadLattice.Costs? = nil
     while true {
       widths.sentences = margin
       scorer = BeadCost(
         english: english, russian: russian, model: model, band: band,
         englishGroups: englishGroups, russianGroups: russianGroups, groupPenalty: groupPenalty)
       sentencePath = BeadLattice.solve(
-        band: band, shapes: Self.sentenceShapes, scorer: scorer, temperature: temperature)
+        band: band, shapes: Self.sentenceShapes, scorer: scorer, temperature: temperature,
+        known: &known)
       guard sentencePath.touchesEdge, margin < max(rows, columns) else { break }
       // Coarse to fine: the next band follows the path just found, twice as wide, and is
       // only taken while it fits the budget.
@@ -303,7 +306,9 @@ public struct Aligner: Sendable {
     _ initialWidth: inout Int, around previous: LatticePath?, posteriors: Bool
   ) -> LatticePath {
     // Coarse to fine: a second pass searches a few paragraphs around the first pass's path,
-    // and falls back to the diagonal band when its path touches that corridor's edge.
+    // and falls back to the diagonal band when its path touches that corridor's edge. The
+    // model is the same throughout, so each band reuses the costs of the cells the last held.
+    var known: BeadLattice.Costs? = nil
     if let previous {
       let band = Band(
         around: previous, rows: english.count, columns: russian.count,
@@ -311,7 +316,7 @@ public struct Aligner: Sendable {
       let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
       let path = BeadLattice.solve(
         band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature,
-        posteriors: posteriors)
+        posteriors: posteriors, known: &known)
       if !path.touchesEdge { return path }
     }
     let centers = Self.diagonal(english, russian)
@@ -323,7 +328,7 @@ public struct Aligner: Sendable {
       let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
       let path = BeadLattice.solve(
         band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature,
-        posteriors: posteriors)
+        posteriors: posteriors, known: &known)
       guard path.touchesEdge, width < max(english.count, russian.count) else { return path }
       let wider = Band(
         rows: english.count, columns: russian.count, centers: centers, width: width * 2)

@@ -16,9 +16,35 @@ enum BeadLattice {
     band: Band, shapes: [BeadShape], scorer: Scorer, temperature: Double,
     posteriors: Bool = true
   ) -> LatticePath {
+    var known: Costs? = nil
+    return solve(
+      band: band, shapes: shapes, scorer: scorer, temperature: temperature,
+      posteriors: posteriors, known: &known)
+  }
+
+  /// The costs of one band, kept so that the next band of the same scorer and shapes
+  /// (coarse to fine: wider, or around a path found) computes only the cells it adds.
+  struct Costs {
+    let band: Band
+    let shapeCount: Int
+    let values: [Float]
+  }
+
+  /// ``solve(band:shapes:scorer:temperature:posteriors:)``, taking the costs `known` holds
+  /// from an earlier band of the same scorer and shapes, and leaving this band's in it.
+  ///
+  /// - Complexity: O(*c*·*s*) time and memory; the scorer is asked only for cells and
+  ///   shapes `known` does not hold.
+  static func solve<Scorer: BeadScorer>(
+    band: Band, shapes: [BeadShape], scorer: Scorer, temperature: Double,
+    posteriors: Bool = true, known: inout Costs?
+  ) -> LatticePath {
     let cells = band.cellCount
     let shapeCount = shapes.count
-    let costs = Self.costs(band: band, shapes: shapes, scorer: scorer)
+    let costs = Self.costs(
+      band: band, shapes: shapes, scorer: scorer,
+      known: known?.shapeCount == shapeCount ? known : nil)
+    known = Costs(band: band, shapeCount: shapeCount, values: costs)
     var best = [Double](repeating: .infinity, count: cells)
     var back = [UInt8](repeating: .max, count: cells)
     var alpha = [Double](repeating: -.infinity, count: cells)
@@ -116,10 +142,11 @@ enum BeadLattice {
 
   /// Each cell's cost for each shape, `.infinity` where the bead would start outside the
   /// band: the scorer's work, independent of the programme, so the rows are shared out over
-  /// the cores (on 10,000 sentences this was a third of the time).
-  static func costs<Scorer: BeadScorer>(band: Band, shapes: [BeadShape], scorer: Scorer)
-    -> [Float]
-  {
+  /// the cores (on 10,000 sentences this was a third of the time). A bead's cost depends on
+  /// its cell and shape only, so one that `known` holds (finite there) is taken from it.
+  static func costs<Scorer: BeadScorer>(
+    band: Band, shapes: [BeadShape], scorer: Scorer, known: Costs? = nil
+  ) -> [Float] {
     let shapeCount = shapes.count
     var costs = [Float](repeating: .infinity, count: band.cellCount * shapeCount)
     let rows = band.rows + 1
@@ -136,6 +163,12 @@ enum BeadLattice {
               let pi = i - shape.english
               let pj = j - shape.russian
               guard pi >= 0, pj >= 0, band.index(pi, pj) != nil else { continue }
+              if let known, let old = known.band.index(i, j),
+                known.values[old * shapeCount + s] < .infinity
+              {
+                out[cell * shapeCount + s] = known.values[old * shapeCount + s]
+                continue
+              }
               out[cell * shapeCount + s] = Float(
                 shape.prior
                   + scorer.cost(

@@ -29,8 +29,6 @@ final class NameMatcher {
   private let russianStemmer = Stemmer(language: .russian)
   private let englishAbbreviations = Abbreviations(language: .english)
   private let russianAbbreviations = Abbreviations(language: .russian)
-  private let russianOfEnglish: [String: Set<String>]
-  private let englishOfRussian: [String: Set<String>]
   private var transliterations: [String: String] = [:]
   /// What each word as written is and offers as a counterpart, worked out once a word and
   /// language: a document repeats its words, and stemming, transliterating and skeletons are
@@ -40,24 +38,39 @@ final class NameMatcher {
   /// A number for each stem prefix met, so sides compare prefixes as integers.
   private var prefixIDs: [String: Int] = [:]
 
-  /// Opens the transliterator and indexes `lexicon` by stem prefixes.
-  init(lexicon: Lexicon = .builtIn) throws {
+  /// Opens the transliterator.
+  init() throws {
     transliterator = try ICU.Transliterator("Russian-Latin/BGN")
-    var forward: [String: Set<String>] = [:]
-    var backward: [String: Set<String>] = [:]
-    for entry in lexicon.entries + Self.translatedNames.entries {
-      let english = Self.prefix(englishStemmer.stem(entry.english))
-      let russian = Self.prefix(russianStemmer.stem(entry.russian))
-      for key in [english, Self.prefix(entry.english)] {
-        forward[key, default: []].insert(russian)
-      }
-      for key in [russian, Self.prefix(entry.russian)] {
-        backward[key, default: []].insert(english)
-      }
-    }
-    russianOfEnglish = forward
-    englishOfRussian = backward
   }
+
+  /// The built-in lexicon and the translated place names, indexed by stem prefixes both
+  /// ways.
+  private struct LexiconIndex: Sendable {
+    let russianOfEnglish: [String: Set<String>]
+    let englishOfRussian: [String: Set<String>]
+
+    init(_ lexicon: Lexicon) {
+      let englishStemmer = Stemmer(language: .english)
+      let russianStemmer = Stemmer(language: .russian)
+      var forward: [String: Set<String>] = [:]
+      var backward: [String: Set<String>] = [:]
+      for entry in lexicon.entries + NameMatcher.translatedNames.entries {
+        let english = NameMatcher.prefix(englishStemmer.stem(entry.english))
+        let russian = NameMatcher.prefix(russianStemmer.stem(entry.russian))
+        for key in [english, NameMatcher.prefix(entry.english)] {
+          forward[key, default: []].insert(russian)
+        }
+        for key in [russian, NameMatcher.prefix(entry.russian)] {
+          backward[key, default: []].insert(english)
+        }
+      }
+      russianOfEnglish = forward
+      englishOfRussian = backward
+    }
+  }
+
+  /// Built once a process: every check, and every document of `map` and `batch`, uses it.
+  private static let index = LexiconIndex(.builtIn)
 
   /// Place names that are translated rather than transliterated, and so neither in the
   /// aligner's lexicon of ordinary words nor caught by cognate keys.
@@ -206,7 +219,7 @@ final class NameMatcher {
     let stemPrefix = Self.prefix(stemmer.stem(lower))
     let prefix = Self.prefix(lower)
     let latinWord = english ? lower : try latin(lower)
-    let table = english ? russianOfEnglish : englishOfRussian
+    let table = english ? Self.index.russianOfEnglish : Self.index.englishOfRussian
     return WordKeys(
       stemPrefix: prefixID(stemPrefix), prefix: prefixID(prefix),
       acronym: english ? Anchors.acronym(english: lower) : Anchors.acronym(russian: lower),
