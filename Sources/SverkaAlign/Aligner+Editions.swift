@@ -8,8 +8,8 @@ extension Aligner {
   /// either order.
   ///
   /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language.
-  public static func editions(_ first: Statement, _ second: Statement) throws(InputError)
-    -> (english: Statement, russian: Statement)
+  public static func editions(_ first: SegmentedStatement, _ second: SegmentedStatement)
+    throws(InputError) -> (english: SegmentedStatement, russian: SegmentedStatement)
   {
     switch (first.language, second.language) {
     case (.english, .russian): return (first, second)

@@ -29,15 +29,15 @@ public struct AlignmentHTMLReport: Sendable {
   ///
   /// - Parameters:
   ///   - alignment: the links to show.
-  ///   - english: the English statement the links index; read without sentences, it is
-  ///     segmented here as the aligner segments it.
-  ///   - russian: the Russian statement, likewise.
+  ///   - english: the English statement the links index.
+  ///   - russian: the Russian statement the links index.
   /// - Returns: the whole page, ending in a newline.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
+  public func text(
+    for alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  )
     -> String
   {
-    let linked = try LinkedStatements(english: english, russian: russian)
+    let linked = LinkedStatements(english: english, russian: russian)
     let englishStarts = Self.paragraphStarts(linked.english)
     let russianStarts = Self.paragraphStarts(linked.russian)
     let title = HTMLText.escape(linked.english.title ?? linked.russian.title ?? "Aligned editions")
@@ -109,7 +109,9 @@ public struct AlignmentHTMLReport: Sendable {
       : "<td lang=\"\(lang)\">\(HTMLText.escape(text))</td>"
   }
 
-  private static func summary(_ alignment: Alignment, _ english: Statement, _ russian: Statement)
+  private static func summary(
+    _ alignment: Alignment, _ english: SegmentedStatement, _ russian: SegmentedStatement
+  )
     -> String
   {
     let unpaired = alignment.sentences.filter { $0.english.isEmpty || $0.russian.isEmpty }
@@ -118,7 +120,7 @@ public struct AlignmentHTMLReport: Sendable {
   }
 
   /// The 0-based sentence indices that open a paragraph.
-  private static func paragraphStarts(_ statement: Statement) -> Set<Int> {
+  private static func paragraphStarts(_ statement: SegmentedStatement) -> Set<Int> {
     var starts: Set<Int> = []
     var index = 0
     for paragraph in statement.paragraphs {

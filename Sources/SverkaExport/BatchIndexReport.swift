@@ -47,12 +47,11 @@ public struct BatchIndexReport: Sendable {
     ///   - english: the English statement.
     ///   - russian: the Russian statement.
     ///   - weakest: how many of the lowest-scored links to quote.
-    /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
     public init(
-      name: String, file: String?, fileHasRows: Bool, alignment: Alignment, english: Statement,
-      russian: Statement, weakest: Int = 3
-    ) throws {
-      let linked = try LinkedStatements(english: english, russian: russian)
+      name: String, file: String?, fileHasRows: Bool, alignment: Alignment,
+      english: SegmentedStatement, russian: SegmentedStatement, weakest: Int = 3
+    ) {
+      let linked = LinkedStatements(english: english, russian: russian)
       self.name = name
       self.file = file
       self.fileHasRows = fileHasRows

@@ -16,15 +16,15 @@ public struct JSONLWriter: Sendable {
   ///
   /// - Parameters:
   ///   - alignment: the links to write.
-  ///   - english: the English statement the links index; read without sentences, it is
-  ///     segmented here as the aligner segments it.
-  ///   - russian: the Russian statement, likewise.
+  ///   - english: the English statement the links index.
+  ///   - russian: the Russian statement the links index.
   /// - Returns: the whole document.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
+  public func text(
+    for alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  )
     -> String
   {
-    try records(for: alignment, english: english, russian: russian).map { $0 + "\n" }.joined()
+    records(for: alignment, english: english, russian: russian).map { $0 + "\n" }.joined()
   }
 
   /// The JSON object of each link, in reading order, without line ends: for embedding the
@@ -32,14 +32,15 @@ public struct JSONLWriter: Sendable {
   ///
   /// - Parameters:
   ///   - alignment: the links to write.
-  ///   - english: the English statement the links index, segmented here if need be.
-  ///   - russian: the Russian statement, likewise.
+  ///   - english: the English statement the links index.
+  ///   - russian: the Russian statement the links index.
   /// - Returns: one JSON object a link.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func records(for alignment: Alignment, english: Statement, russian: Statement) throws
+  public func records(
+    for alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  )
     -> [String]
   {
-    let linked = try LinkedStatements(english: english, russian: russian)
+    let linked = LinkedStatements(english: english, russian: russian)
     let englishParagraphs = Self.paragraphNumbers(linked.english)
     let russianParagraphs = Self.paragraphNumbers(linked.russian)
     return alignment.sentences.map { link in
@@ -57,7 +58,7 @@ public struct JSONLWriter: Sendable {
     range.map { String($0 + 1) }.joined(separator: ",")
   }
 
-  private static func paragraphNumbers(_ statement: Statement) -> [Int] {
+  private static func paragraphNumbers(_ statement: SegmentedStatement) -> [Int] {
     statement.paragraphs.enumerated().flatMap { index, paragraph in
       Array(repeating: index + 1, count: paragraph.sentences.count)
     }

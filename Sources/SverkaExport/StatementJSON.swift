@@ -30,7 +30,7 @@ public enum StatementJSON {
   /// The statement as one pretty-printed JSON object with sorted keys, ending in a newline.
   ///
   /// - Throws: `EncodingError` when Foundation cannot encode it.
-  public static func encode(_ statement: Statement) throws -> String {
+  public static func encode(_ statement: SegmentedStatement) throws -> String {
     let document = Document(
       path: statement.path, language: statement.language.rawValue,
       cyrillicShare: (statement.cyrillicShare * 1000).rounded() / 1000,

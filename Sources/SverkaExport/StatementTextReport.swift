@@ -2,7 +2,7 @@
 
 import SverkaModel
 
-/// Renders a ``Statement`` as text, the default output of `sverka read`.
+/// Renders a ``SegmentedStatement`` as text, the default output of `sverka read`.
 ///
 /// The metadata first (path, language with its Cyrillic share, encoding, and the dateline,
 /// title, language switch and chrome when the page has them), then each paragraph with its
@@ -12,7 +12,7 @@ public struct StatementTextReport: Sendable {
   public init() {}
 
   /// The report text, ending in a newline.
-  public func render(_ statement: Statement) -> String {
+  public func render(_ statement: SegmentedStatement) -> String {
     var lines: [String] = []
     lines.append("path: \(statement.path ?? "-")")
     lines.append(

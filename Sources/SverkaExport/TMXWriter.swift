@@ -25,15 +25,15 @@ public struct TMXWriter: Sendable {
   ///
   /// - Parameters:
   ///   - alignment: the links to write.
-  ///   - english: the English statement the links index; read without sentences, it is
-  ///     segmented here as the aligner segments it.
-  ///   - russian: the Russian statement, likewise.
+  ///   - english: the English statement the links index.
+  ///   - russian: the Russian statement the links index.
   /// - Returns: the whole document, UTF-8 XML ending in a newline.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
+  public func text(
+    for alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  )
     -> String
   {
-    let linked = try LinkedStatements(english: english, russian: russian)
+    let linked = LinkedStatements(english: english, russian: russian)
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
       <tmx version="1.4">

@@ -21,15 +21,15 @@ public struct TSVWriter: Sendable {
   ///
   /// - Parameters:
   ///   - alignment: the links to write.
-  ///   - english: the English statement the links index; read without sentences, it is
-  ///     segmented here as the aligner segments it.
-  ///   - russian: the Russian statement, likewise.
+  ///   - english: the English statement the links index.
+  ///   - russian: the Russian statement the links index.
   /// - Returns: the whole document.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
+  public func text(
+    for alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  )
     -> String
   {
-    let linked = try LinkedStatements(english: english, russian: russian)
+    let linked = LinkedStatements(english: english, russian: russian)
     var out = Self.header + "\n"
     for link in alignment.sentences {
       out += Self.ids(link.english) + "\t" + Self.ids(link.russian) + "\t"

@@ -14,7 +14,9 @@ import Testing
   struct FixedAligner: ParagraphAligning {
     var sentences: [ParagraphLink.SentenceLink]
 
-    func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
       [ParagraphLink(english: [0], russian: [0], score: 1, sentences: sentences)]
     }
   }
@@ -81,7 +83,9 @@ import Testing
   struct ScoredAligner: ParagraphAligning {
     var score: Double
 
-    func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
       [
         ParagraphLink(
           english: [0], russian: [0], score: score,
@@ -108,8 +112,10 @@ import Testing
 
   @Test func revisionModeStillReportsWordSimilarity() throws {
     let reader = StatementReader()
-    let old = try reader.read(text: "The session gathered 12 million people today.", path: "a")
-    let new = try reader.read(text: "The session gathered 10 million people today.", path: "b")
+    let old = try reader.readParagraphs(
+      text: "The session gathered 12 million people today.", path: "a")
+    let new = try reader.readParagraphs(
+      text: "The session gathered 10 million people today.", path: "b")
     let text = DiffTextReport().render(try RevisionDiff().diff(old, new))
     #expect(text.contains("¶1 → ¶1 changed (similarity "))
     #expect(!text.contains("confidence"))

@@ -15,7 +15,9 @@ import Testing
 @Suite struct TranslationConservationTests {
   /// Links English 1–2 with Russian 1–2 in one link, as the aligner does for a 2-2 bead.
   struct ManyToManyAligner: ParagraphAligning {
-    func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
       [
         ParagraphLink(
           english: [0, 1], russian: [0, 1], score: 0.9,

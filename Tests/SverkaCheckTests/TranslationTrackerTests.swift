@@ -9,7 +9,7 @@ import SverkaTestSupport
 import Testing
 
 @Suite struct TranslationTrackerTests {
-  static func statement(_ pair: String, _ file: String) throws -> Statement {
+  static func statement(_ pair: String, _ file: String) throws -> SegmentedStatement {
     let url = Fixtures.root.appendingPathComponent("Pairs/\(pair)/\(file)")
     return try StatementReader().read(Fixtures.bytes(url), path: file)
   }

@@ -128,10 +128,10 @@ import Testing
 
   static func diff(_ pair: Case) throws -> EditionDiff {
     let reader = StatementReader()
-    let first = try reader.read(
+    let first = try reader.readParagraphs(
       Fixtures.bytes(pair.folder.appendingPathComponent("\(pair.language).txt")),
       path: "\(pair.language).txt")
-    let second = try reader.read(
+    let second = try reader.readParagraphs(
       Fixtures.bytes(pair.folder.appendingPathComponent("\(pair.language).rev2.txt")),
       path: "\(pair.language).rev2.txt")
     return try RevisionDiff().diff(first, second)

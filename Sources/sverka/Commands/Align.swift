@@ -57,7 +57,7 @@ struct Align: ParsableCommand {
       return
     }
     let alignment = try aligner.align(english, russian)
-    let text = try format.render(alignment, english: english, russian: russian)
+    let text = format.render(alignment, english: english, russian: russian)
     let sink = try OutputSink.to(output, inputs: inputPaths(paths))
     try sink.write(text)
     try sink.flush()
@@ -76,7 +76,7 @@ struct Align: ParsableCommand {
     return out
   }
 
-  private func read(_ path: String) throws -> Statement {
+  private func read(_ path: String) throws -> SegmentedStatement {
     let bytes = try InputFile.bytes(path, limit: InputLimits.aligning.bytes)
     let statement =
       segmented

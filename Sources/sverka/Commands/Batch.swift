@@ -153,7 +153,7 @@ struct Batch: ParsableCommand {
     } catch {
       throw InputError.unwritable(target.path, reason: error.localizedDescription)
     }
-    return try BatchIndexReport.Pair(
+    return BatchIndexReport.Pair(
       name: name, file: name + "." + format.fileExtension, fileHasRows: format == .html,
       alignment: alignment, english: english, russian: russian)
   }

@@ -73,8 +73,7 @@ struct Diff: ParsableCommand {
       diff = try RevisionDiff(options: options).diff(first, second)
     } else {
       // Only translation mode needs sentences: revisions are read without segmenting.
-      let reader = StatementReader(encoding: encoding)
-      let (english, russian) = (try reader.segmented(first), try reader.segmented(second))
+      let (english, russian) = (try first.segmented(), try second.segmented())
       for statement in [english, russian] { try Self.checkTranslationLimits(statement) }
       diff = try TranslationCheck(aligner: Aligner(), checksNegation: negation).check(
         english, russian)
@@ -93,7 +92,7 @@ struct Diff: ParsableCommand {
 
   /// Translation mode aligns, so it takes `align`'s limits (revision mode reads up to the
   /// default byte limit and keeps no sentences).
-  private static func checkTranslationLimits(_ statement: Statement) throws {
+  private static func checkTranslationLimits(_ statement: SegmentedStatement) throws {
     let bytes = statement.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
     if bytes > InputLimits.aligning.bytes {
       throw InputError.tooLarge(
@@ -104,13 +103,13 @@ struct Diff: ParsableCommand {
 
   /// Reads the two editions side by side, paragraphs only.
   private func readBoth() throws -> (Statement, Statement) {
-    let reader = StatementReader(encoding: encoding, segmentsSentences: false)
+    let reader = StatementReader(encoding: encoding)
     let paths = [a, b]
     nonisolated(unsafe) var first: Result<Statement, any Error>?
     nonisolated(unsafe) var second: Result<Statement, any Error>?
     DispatchQueue.concurrentPerform(iterations: 2) { index in
       let result = Result {
-        try reader.read(InputFile.bytes(paths[index]), path: paths[index])
+        try reader.readParagraphs(InputFile.bytes(paths[index]), path: paths[index])
       }
       if index == 0 { first = result } else { second = result }
     }

@@ -49,7 +49,7 @@ struct Segment: ParsableCommand {
 
   /// Writes one JSON line of timings: seconds per run for the refined segmenter, or with
   /// `--raw-icu` for ICU's boundaries made into sentences and for the bare iterator.
-  private func bench(_ statement: Statement, runs: Int, _ sink: OutputSink) throws {
+  private func bench(_ statement: SegmentedStatement, runs: Int, _ sink: OutputSink) throws {
     let benchmark = SegmentBenchmark(
       paragraphs: statement.paragraphs.map(\.text), language: statement.language)
     var fields = ["\"bytes\": \(benchmark.byteCount)"]

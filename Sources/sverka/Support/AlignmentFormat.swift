@@ -11,15 +11,14 @@ enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
   var fileExtension: String { rawValue }
 
   /// The alignment rendered in this format.
-  ///
-  /// - Throws: ``ICUError`` when a statement read without sentences has to be segmented
-  ///   and ICU fails.
-  func render(_ alignment: Alignment, english: Statement, russian: Statement) throws -> String {
+  func render(
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  ) -> String {
     switch self {
-    case .tsv: try TSVWriter().text(for: alignment, english: english, russian: russian)
-    case .jsonl: try JSONLWriter().text(for: alignment, english: english, russian: russian)
-    case .tmx: try TMXWriter().text(for: alignment, english: english, russian: russian)
-    case .html: try AlignmentHTMLReport().text(for: alignment, english: english, russian: russian)
+    case .tsv: TSVWriter().text(for: alignment, english: english, russian: russian)
+    case .jsonl: JSONLWriter().text(for: alignment, english: english, russian: russian)
+    case .tmx: TMXWriter().text(for: alignment, english: english, russian: russian)
+    case .html: AlignmentHTMLReport().text(for: alignment, english: english, russian: russian)
     }
   }
 }

@@ -25,7 +25,7 @@ struct InputLimits {
   /// Refuses a statement with more sentences than these limits allow.
   ///
   /// - Throws: ``InputError/tooManyUnits(_:count:unit:limit:)``.
-  func check(_ statement: Statement) throws {
+  func check(_ statement: SegmentedStatement) throws {
     let name = statement.path ?? "-"
     if let limit = sentences, statement.sentenceCount > limit {
       throw InputError.tooManyUnits(

@@ -54,7 +54,7 @@ struct RecordLine {
       reader.read(text: TextDecoder.unifyingLineEnds(ru), path: place + ":ru"))
     for statement in [english, russian] { try InputLimits.aligning.check(statement) }
     let alignment = try Aligner().align(english, russian)
-    let links = try JSONLWriter().records(for: alignment, english: english, russian: russian)
+    let links = JSONLWriter().records(for: alignment, english: english, russian: russian)
       .joined(separator: ",")
     return "{\"id\":\(idJSON),\"en_sentences\":\(english.sentenceCount),"
       + "\"ru_sentences\":\(russian.sentenceCount),\"links\":[\(links)]}"

@@ -8,9 +8,10 @@ import SverkaCore
 func fuzzRevisionDiff(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard size <= 4096 else { return 0 }
   let input = FuzzInput(fuzzBytes(data, size))
-  let reader = StatementReader(language: .english, segmentsSentences: false)
-  guard let a = Invariant.readOrInputError({ try reader.read(input.first, path: "a.txt") }),
-    let b = Invariant.readOrInputError({ try reader.read(input.second, path: "b.txt") }),
+  let reader = StatementReader(language: .english)
+  guard
+    let a = Invariant.readOrInputError({ try reader.readParagraphs(input.first, path: "a.txt") }),
+    let b = Invariant.readOrInputError({ try reader.readParagraphs(input.second, path: "b.txt") }),
     let diff = Invariant.readOrInputError({ try RevisionDiff().diff(a, b) })
   else { return 0 }
   let json = DiffJSON.encode(diff)

@@ -31,7 +31,7 @@ public enum Invariant {
 
   /// Every paragraph's sentences lie in order inside it, each its own text, with only white
   /// space between and around them, so no visible character is lost or doubled.
-  public static func sentencesCoverParagraphs(_ statement: Statement) {
+  public static func sentencesCoverParagraphs(_ statement: SegmentedStatement) {
     for (number, paragraph) in statement.paragraphs.enumerated() {
       check(!paragraph.sentences.isEmpty, "paragraph \(number + 1) has no sentence")
       sentences(paragraph.sentences, cover: paragraph.text, "paragraph \(number + 1)")
@@ -58,7 +58,7 @@ public enum Invariant {
   }
 
   /// The statement's JSON parses back.
-  public static func statementJSONParses(_ statement: Statement) {
+  public static func statementJSONParses(_ statement: SegmentedStatement) {
     guard let json = readOrInputError({ try StatementJSON.encode(statement) }) else { return }
     check(parses(json), "statement JSON does not parse")
   }
@@ -66,7 +66,7 @@ public enum Invariant {
   /// Every sentence and paragraph of each side is in exactly one link, in order, and the TSV
   /// and JSONL outputs parse back to the same ids.
   public static func alignmentKeepsEverything(
-    _ alignment: Alignment, english: Statement, russian: Statement
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
   ) {
     covers(alignment.sentences.map(\.english), english.sentenceCount, "English sentences")
     covers(alignment.sentences.map(\.russian), russian.sentenceCount, "Russian sentences")
