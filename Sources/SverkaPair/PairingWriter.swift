@@ -112,7 +112,7 @@ public struct PairingWriter {
 
   /// Every scored candidate pair with its evidence, one a line, best score first: for
   /// inspecting why a page was or was not paired, and for fitting the calibration.
-  public func candidateLines(_ pairing: Pairing) -> String {
+  package func candidateLines(_ pairing: Pairing) -> String {
     let chosen = Set(pairing.pairs.map { Int64($0.english) << 32 | Int64($0.russian) })
     return pairing.candidates.sorted {
       $0.score > $1.score
