@@ -9,7 +9,7 @@ import SverkaModel
 /// A click on a mark of the map goes to its row (`#l1`, `#l2`, … in link order). The page has
 /// no scripts and loads nothing; its styles are inline, so it can be mailed or archived as it
 /// is.
-public struct AlignmentHTMLReport: Sendable {
+public struct AlignmentHTMLReport: OutputWriter, Sendable {
   /// Scores below this are shaded as doubtful.
   public var doubtful: Double
   /// Scores below this, and at least `doubtful`, are shaded as uncertain.
@@ -25,18 +25,18 @@ public struct AlignmentHTMLReport: Sendable {
     self.confident = confident
   }
 
-  /// The HTML page for `alignment`.
+  /// Appends the HTML page of the alignment, ending in a newline to `target`.
   ///
   /// - Parameters:
-  ///   - alignment: the links to show.
-  ///   - english: the English statement the links index.
-  ///   - russian: the Russian statement the links index.
-  /// - Returns: the whole page, ending in a newline.
-  public func text(
-    for alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
-  )
-    -> String
-  {
+  ///   - aligned: the links and the two statements they index.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ aligned: AlignedEditions, to target: inout Target) {
+    target.write(document(aligned.alignment, english: aligned.english, russian: aligned.russian))
+  }
+
+  private func document(
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  ) -> String {
     let linked = LinkedStatements(english: english, russian: russian)
     let englishStarts = Self.paragraphStarts(linked.english)
     let russianStarts = Self.paragraphStarts(linked.russian)

@@ -8,38 +8,33 @@ import SverkaModel
 /// `{"en_ids":[2,3],"ru_ids":[2],"score":0.911,"en":"…","ru":"…","en_paragraphs":[1],
 /// "ru_paragraphs":[1]}` with 1-based sentence and paragraph numbers (the paragraphs the
 /// link's sentences belong to; empty arrays for a side without sentences).
-public struct JSONLWriter: Sendable {
+public struct JSONLWriter: OutputWriter, Sendable {
   /// Creates a writer.
   public init() {}
 
-  /// The JSON Lines text of `alignment`, each line ending in `\n`.
+  /// Appends the JSON Lines text of the alignment, each line ending in `\n` to `target`.
   ///
   /// - Parameters:
-  ///   - alignment: the links to write.
-  ///   - english: the English statement the links index.
-  ///   - russian: the Russian statement the links index.
-  /// - Returns: the whole document.
-  public func text(
-    for alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
-  )
-    -> String
-  {
-    records(for: alignment, english: english, russian: russian).map { $0 + "\n" }.joined()
+  ///   - aligned: the links and the two statements they index.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ aligned: AlignedEditions, to target: inout Target) {
+    target.write(document(aligned.alignment, english: aligned.english, russian: aligned.russian))
+  }
+
+  private func document(
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  ) -> String {
+    records(AlignedEditions(alignment, english: english, russian: russian)).map { $0 + "\n" }
+      .joined()
   }
 
   /// The JSON object of each link, in reading order, without line ends: for embedding the
-  /// links in a larger JSON document.
+  /// links in a larger JSON document, as ``MapRecordWriter`` does.
   ///
-  /// - Parameters:
-  ///   - alignment: the links to write.
-  ///   - english: the English statement the links index.
-  ///   - russian: the Russian statement the links index.
+  /// - Parameter aligned: the links and the two statements they index.
   /// - Returns: one JSON object a link.
-  public func records(
-    for alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
-  )
-    -> [String]
-  {
+  package func records(_ aligned: AlignedEditions) -> [String] {
+    let (alignment, english, russian) = (aligned.alignment, aligned.english, aligned.russian)
     let linked = LinkedStatements(english: english, russian: russian)
     let englishParagraphs = Self.paragraphNumbers(linked.english)
     let russianParagraphs = Self.paragraphNumbers(linked.russian)

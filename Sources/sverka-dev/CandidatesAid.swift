@@ -27,6 +27,6 @@ struct CandidatesAid: ParsableCommand {
     let sides: [CrawlPairer.Side] =
       inputs.count == 2 ? [(inputs[0], .english), (inputs[1], .russian)] : [(inputs[0], nil)]
     let crawl = try CrawlPairer(minimumScore: minScore).pair(sides) { try DevInput.bytes($0) }
-    DevInput.print(PairingWriter(profiler: crawl.profiler).candidateLines(crawl.pairing))
+    DevInput.print(PairingWriter().candidateLines(crawl))
   }
 }

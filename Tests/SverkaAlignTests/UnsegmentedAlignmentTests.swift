@@ -41,8 +41,9 @@ import Testing
     #expect(!alignment.sentences.isEmpty)
     #expect(alignment == expected)
     #expect(
-      TSVWriter().text(for: alignment, english: later.english, russian: later.russian)
-        == TSVWriter().text(for: alignment, english: whole.english, russian: whole.russian))
+      TSVWriter().text(AlignedEditions(alignment, english: later.english, russian: later.russian))
+        == TSVWriter().text(
+          AlignedEditions(alignment, english: whole.english, russian: whole.russian)))
   }
 
   @Test func minskPairAlignsEverySentenceWhenSegmentedLater() throws {

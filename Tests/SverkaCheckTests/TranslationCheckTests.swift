@@ -104,7 +104,7 @@ import Testing
       let operation = try #require(diff.paragraphs.first)
       #expect(operation.operation == .changed)
       #expect(operation.similarity == (score * 1000).rounded() / 1000)
-      let text = DiffTextReport().render(diff)
+      let text = DiffTextReport().text(diff)
       #expect(text.contains("¶1 → ¶1 changed (confidence \((score * 1000).rounded() / 1000))"))
       #expect(!text.contains("similarity"))
     }
@@ -116,7 +116,7 @@ import Testing
       text: "The session gathered 12 million people today.", path: "a")
     let new = try reader.readParagraphs(
       text: "The session gathered 10 million people today.", path: "b")
-    let text = DiffTextReport().render(try RevisionDiff().diff(old, new))
+    let text = DiffTextReport().text(try RevisionDiff().diff(old, new))
     #expect(text.contains("¶1 → ¶1 changed (similarity "))
     #expect(!text.contains("confidence"))
   }

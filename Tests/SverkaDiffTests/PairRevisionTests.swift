@@ -178,7 +178,7 @@ import Testing
   @Test(arguments: cases)
   func secondEditionMatchesExpectedDiff(pair: Case) throws {
     let diff = try Self.diff(pair)
-    let json = DiffJSON.encode(diff)
+    let json = DiffJSON().text(diff)
     if Self.isRecording {
       try Data(json.utf8).write(to: pair.expected)
       Issue.record(

@@ -44,7 +44,7 @@ struct Align: ParsableCommand {
     }
     let (english, russian) = try Aligner.editions(first, second)
     let alignment = try reading.aligner().align(english, russian)
-    let text = format.render(alignment, english: english, russian: russian)
+    let text = format.text(AlignedEditions(alignment, english: english, russian: russian))
     let sink = try OutputSink.to(output, inputs: inputPaths(paths))
     try sink.write(text)
     try sink.flush()

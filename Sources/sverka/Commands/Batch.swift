@@ -148,8 +148,8 @@ struct Batch: ParsableCommand {
     do {
       try FileManager.default.createDirectory(
         at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(format.render(alignment, english: english, russian: russian).utf8).write(
-        to: target)
+      try Data(format.text(AlignedEditions(alignment, english: english, russian: russian)).utf8)
+        .write(to: target)
     } catch {
       throw InputError.unwritable(target.path, reason: error.localizedDescription)
     }
@@ -185,7 +185,7 @@ struct Batch: ParsableCommand {
       do {
         try FileManager.default.createDirectory(
           at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(BatchIndexReport().render(sorted, title: title).utf8).write(to: target)
+        try Data(BatchIndexReport(title: title).text(sorted).utf8).write(to: target)
       } catch {
         throw InputError.unwritable(target.path, reason: error.localizedDescription)
       }

@@ -21,7 +21,7 @@ struct Pair: ParsableCommand {
   var inputs: [String]
 
   @Option(help: "Output format: tsv or jsonl (jsonl carries the evidence).")
-  var format: PairFormat = .tsv
+  var format: PairingWriter.Format = .tsv
 
   @Option(help: "The lowest score a pair may have; pages below it stay single (0 < X < 1).")
   var minScore = 0.5
@@ -63,12 +63,7 @@ struct Pair: ParsableCommand {
     for failure in crawl.failures {
       FileHandle.standardError.write(Data("sverka: \(failure.error)\n".utf8))
     }
-    let writer = PairingWriter(profiler: crawl.profiler)
-    let text: String
-    switch format {
-    case .tsv: text = writer.tsv(pairing)
-    case .jsonl: text = writer.jsonLines(pairing, failures: crawl.failures)
-    }
+    let text = PairingWriter(format: format).text(crawl)
     if let outPairs {
       let roots = inputs.count == 2 ? (inputs[0], inputs[1]) : (inputs[0], inputs[0])
       try PairFolderWriter(root: outPairs, encoding: reading.encoding).write(
@@ -87,12 +82,6 @@ struct Pair: ParsableCommand {
       throw ExitStatus.usageOrInput
     }
   }
-}
-
-/// The formats `pair` writes.
-enum PairFormat: String, ExpressibleByArgument, CaseIterable {
-  case tsv
-  case jsonl
 }
 
 /// One progress line on standard error, redrawn in place on a terminal.

@@ -14,10 +14,10 @@ func fuzzRevisionDiff(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let b = Invariant.readOrInputError({ try reader.readParagraphs(input.second, path: "b.txt") }),
     let diff = Invariant.readOrInputError({ try RevisionDiff().diff(a, b) })
   else { return 0 }
-  let json = DiffJSON.encode(diff)
+  let json = DiffJSON().text(diff)
   Invariant.diffKeepsEverything(diff, json: json)
-  _ = DiffTextReport(showCosmetic: true, color: false).render(diff)
-  Invariant.check(UnifiedDiff.render(diff).hasSuffix("\n") || diff.paragraphs.isEmpty, "unified")
+  _ = DiffTextReport(showCosmetic: true, color: false).text(diff)
+  Invariant.check(UnifiedDiff().text(diff).hasSuffix("\n") || diff.paragraphs.isEmpty, "unified")
   let again = Invariant.readOrInputError({ try RevisionDiff().diff(a, b) })
   Invariant.check(again.map(DiffJSON.encode) == json, "second diff differs")
   return 0

@@ -59,7 +59,7 @@ public enum Invariant {
 
   /// The statement's JSON parses back.
   public static func statementJSONParses(_ statement: SegmentedStatement) {
-    guard let json = readOrInputError({ try StatementJSON.encode(statement) }) else { return }
+    guard let json = readOrInputError({ try StatementJSON().text(statement) }) else { return }
     check(parses(json), "statement JSON does not parse")
   }
 
@@ -75,11 +75,8 @@ public enum Invariant {
     for link in alignment.sentences {
       check((0...1).contains(link.score), "score \(link.score) outside [0, 1]")
     }
-    guard
-      let tsv = readOrInputError({
-        try TSVWriter().text(for: alignment, english: english, russian: russian)
-      })
-    else { return }
+    let aligned = AlignedEditions(alignment, english: english, russian: russian)
+    let tsv = TSVWriter().text(aligned)
     let rows = tsv.split(separator: "\n", omittingEmptySubsequences: false)
     check(rows.first.map(String.init) == TSVWriter.header, "TSV header missing")
     check(rows.last == "", "TSV does not end with a line end")
@@ -92,11 +89,7 @@ public enum Invariant {
       check(
         !row.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" }, "raw control in TSV")
     }
-    guard
-      let jsonl = readOrInputError({
-        try JSONLWriter().text(for: alignment, english: english, russian: russian)
-      })
-    else { return }
+    let jsonl = JSONLWriter().text(aligned)
     let lines = jsonl.split(separator: "\n")
     check(lines.count == alignment.sentences.count, "JSONL has \(lines.count) lines for links")
     for line in lines { check(parses(String(line)), "JSONL line does not parse: \(line)") }
