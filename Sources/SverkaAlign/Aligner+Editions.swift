@@ -19,4 +19,20 @@ extension Aligner {
         first.path ?? "<first>", second.path ?? "<second>", first.language)
     }
   }
+
+  /// Aligns two editions given in either order, English first.
+  ///
+  /// - Parameters:
+  ///   - first: one edition.
+  ///   - second: the other edition, in the other language.
+  /// - Returns: the alignment with the English and the Russian edition it indexes.
+  /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language; as
+  ///   ``align(_:_:)``.
+  /// - Complexity: that of ``align(_:_:)``.
+  public func alignEditions(_ first: SegmentedStatement, _ second: SegmentedStatement) throws
+    -> AlignedEditions
+  {
+    let (english, russian) = try Self.editions(first, second)
+    return AlignedEditions(try align(english, russian), english: english, russian: russian)
+  }
 }

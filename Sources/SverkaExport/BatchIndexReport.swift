@@ -43,15 +43,13 @@ public struct BatchIndexReport: OutputWriter, Sendable {
     ///   - name: the pair's folder below the batch's root.
     ///   - file: the alignment file written for it, relative to the index page.
     ///   - fileHasRows: whether that file is an alignment HTML page with link anchors.
-    ///   - alignment: the pair's alignment.
-    ///   - english: the English statement.
-    ///   - russian: the Russian statement.
+    ///   - aligned: the pair's alignment and its two statements.
     ///   - weakest: how many of the lowest-scored links to quote.
     public init(
-      name: String, file: String?, fileHasRows: Bool, alignment: Alignment,
-      english: SegmentedStatement, russian: SegmentedStatement, weakest: Int = 3
+      name: String, file: String?, fileHasRows: Bool, aligned: AlignedEditions, weakest: Int = 3
     ) {
-      let linked = LinkedStatements(english: english, russian: russian)
+      let alignment = aligned.alignment
+      let linked = LinkedStatements(english: aligned.english, russian: aligned.russian)
       self.name = name
       self.file = file
       self.fileHasRows = fileHasRows
