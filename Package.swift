@@ -92,6 +92,17 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "sverka-dev",
+      dependencies: [
+        "SverkaModel",
+        "SverkaRead",
+        "SverkaAlign",
+        "SverkaExport",
+        "SverkaPair",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .target(
       name: "SverkaTestSupport",
       path: "Tests/SverkaTestSupport"
@@ -156,7 +167,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SverkaCLITests",
-      dependencies: ["sverka"]
+      dependencies: ["sverka", "sverka-dev"]
     ),
   ],
   swiftLanguageModes: [.v6]

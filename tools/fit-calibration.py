@@ -3,8 +3,9 @@
 
 Generates cases as tools/eval-align.py does (a gold pair's sentences with sentences deleted,
 inserted, merged and split), with its own seed so they differ from the evaluation's, runs
-`sverka align --segmented --evidence` on each, labels each link right when the generated gold
-holds exactly that link, and fits a logistic regression on the features Sverka prints
+`sverka-dev evidence --segmented` (built beside --binary) on each, labels each link right
+when the generated gold holds exactly that link, and fits a logistic regression on the
+features Sverka prints
 (Newton's method, L2 penalty `--l2` on all weights but the intercept). The gold pairs'
 own alignments are never used: they stay a test.
 
@@ -37,6 +38,11 @@ eval_align = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(eval_align)
 
 
+def dev_binary(binary):
+    """The development aids' executable, built beside the `sverka` binary."""
+    return os.path.join(os.path.dirname(binary), 'sverka-dev')
+
+
 def samples(binary, pairs_dir, count, seed):
     rng = random.Random(seed)
     pairs = eval_align.gold_pairs(pairs_dir)
@@ -47,7 +53,7 @@ def samples(binary, pairs_dir, count, seed):
             en, ru, gold = eval_align.perturb(rng.choice(pairs), rng, donors,
                                               edits=rng.randint(1, 4))
             paths = eval_align.write_case(folder, case, en, ru)
-            done = subprocess.run([binary, 'align', '--segmented', '--evidence'] + paths,
+            done = subprocess.run([dev_binary(binary), 'evidence', '--segmented'] + paths,
                                   capture_output=True, text=True, check=True)
             gold_set = {(eval_align.ids_span(e), eval_align.ids_span(r))
                         for e, r in eval_align.singles(gold)}
@@ -77,7 +83,7 @@ def wmt_samples(binary, folder, seed):
                 if written is None:
                     continue
                 paths, gold = written
-                done = subprocess.run([binary, 'align', '--segmented', '--evidence'] + paths,
+                done = subprocess.run([dev_binary(binary), 'evidence', '--segmented'] + paths,
                                       capture_output=True, text=True, check=True)
                 gold_set = {(g[0], g[1]) for g in gold}
                 for line in done.stdout.splitlines():

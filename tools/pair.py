@@ -7,8 +7,8 @@ Subcommands:
   baseline CRAWL            the naive peer (shared numbers and Latin words, TF-IDF cosine,
                             length penalty, greedy), writes the Pairs TSV on stdout.
   eval   CRAWL PAIRS.tsv    pair precision, recall and F1 against gold; calibration of scores.
-  fit    --sverka BIN CRAWL...   logistic regression of candidate features (sverka pair
-                            --candidates) against gold; prints the coefficients.
+  fit    --sverka BIN CRAWL...   logistic regression of candidate features (sverka-dev
+                            candidates, built beside BIN) against gold; prints the coefficients.
   run    --sverka BIN --data DIR [--runs R] [--sizes 1400,10000,100000] [--work DIR]
                             builds the crawls, runs sverka and the peer in turn, medians.
 
@@ -244,8 +244,9 @@ def evaluate(crawl, pairs_tsv):
 
 
 def candidate_rows(sverka, crawl):
-    result = subprocess.run([sverka, "pair", os.path.join(crawl, "en"), os.path.join(crawl, "ru"),
-                             "--candidates"], capture_output=True, text=True, check=True)
+    dev = os.path.join(os.path.dirname(sverka), "sverka-dev")
+    result = subprocess.run([dev, "candidates", os.path.join(crawl, "en"),
+                             os.path.join(crawl, "ru")], capture_output=True, text=True, check=True)
     gold = read_gold(crawl)
     rows = []
     for line in result.stdout.splitlines():

@@ -8,8 +8,8 @@ extension Aligner {
   /// either order.
   ///
   /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language.
-  public static func editions(_ first: Statement, _ second: Statement) throws(InputError)
-    -> (english: Statement, russian: Statement)
+  public static func editions(_ first: SegmentedStatement, _ second: SegmentedStatement)
+    throws(InputError) -> (english: SegmentedStatement, russian: SegmentedStatement)
   {
     switch (first.language, second.language) {
     case (.english, .russian): return (first, second)
@@ -18,5 +18,21 @@ extension Aligner {
       throw InputError.sameLanguage(
         first.path ?? "<first>", second.path ?? "<second>", first.language)
     }
+  }
+
+  /// Aligns two editions given in either order, English first.
+  ///
+  /// - Parameters:
+  ///   - first: one edition.
+  ///   - second: the other edition, in the other language.
+  /// - Returns: the alignment with the English and the Russian edition it indexes.
+  /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language; as
+  ///   ``align(_:_:)``.
+  /// - Complexity: that of ``align(_:_:)``.
+  public func alignEditions(_ first: SegmentedStatement, _ second: SegmentedStatement) throws
+    -> AlignedEditions
+  {
+    let (english, russian) = try Self.editions(first, second)
+    return AlignedEditions(try align(english, russian), english: english, russian: russian)
   }
 }

@@ -10,14 +10,11 @@ extension Aligner: ParagraphAligning {
   /// the sentences of its own paragraph link, so every sentence is still covered once and a
   /// part left with one side empty reads as a sentence without counterpart.
   ///
-  /// Statements without sentences are segmented first, as ``align(_:_:)`` does, so the
-  /// sentence links count the sentences that ``StatementReader/segmented(_:)`` gives.
-  ///
   /// - Throws: as ``align(_:_:)``.
   /// - Complexity: that of ``align(_:_:)``, plus O(*n* + *m*) to regroup.
-  public func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
-    let english = try english.withSentences()
-    let russian = try russian.withSentences()
+  public func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+    -> [ParagraphLink]
+  {
     let alignment = try align(english, russian)
     let englishStarts = Self.sentenceStarts(english)
     let russianStarts = Self.sentenceStarts(russian)
@@ -54,7 +51,7 @@ extension Aligner: ParagraphAligning {
   }
 
   /// For each paragraph, the index of its first sentence in the document, and the total.
-  private static func sentenceStarts(_ statement: Statement) -> [Int] {
+  private static func sentenceStarts(_ statement: SegmentedStatement) -> [Int] {
     var starts = [0]
     starts.reserveCapacity(statement.paragraphs.count + 1)
     for paragraph in statement.paragraphs {

@@ -31,12 +31,9 @@ import SverkaRead
 /// the forward–backward algorithm over the band; a sentence link's score is that posterior
 /// combined with the link's evidence by ``ScoreCalibration``.
 ///
-/// The aligner works on sentences, so a statement read with
-/// ``StatementReader/segmentsSentences`` off is segmented first: every paragraph that has
-/// text but no sentences is split by the ``SentenceSegmenter`` for the statement's language.
-/// An unsegmented read and a segmented read of the same page therefore align identically,
-/// and sentence indices always count the sentences that ``StatementReader/segmented(_:)``
-/// gives; pass such a statement to the exporters, which read the sentences by those indices.
+/// The aligner works on sentences, so it takes ``SegmentedStatement``s: sentence indices
+/// count their sentences, and the exporters, given the same statements, read the sentences
+/// by those indices.
 public struct Aligner: Sendable {
   /// The bilingual word list.
   public var lexicon: Lexicon {
@@ -120,22 +117,19 @@ public struct Aligner: Sendable {
 
   /// Aligns `english` with `russian`.
   ///
-  /// Either statement may come without sentences (read with
-  /// ``StatementReader/segmentsSentences`` off): its paragraphs are then segmented here, and
-  /// the links count the sentences that ``StatementReader/segmented(_:)`` gives.
-  ///
   /// - Parameters:
   ///   - english: the English edition.
   ///   - russian: the Russian edition.
   /// - Returns: sentence links over sentence indices of the whole documents (title
   ///   included) and paragraph links over paragraph indices, each covering both sides
   ///   exactly once in order.
-  /// - Throws: ``InputError/tooManySentences(_:count:limit:)`` past ``sentenceLimit``, and
-  ///   ``ICUError`` when a statement has to be segmented and ICU fails.
+  /// - Throws: ``InputError/tooManySentences(_:count:limit:)`` past ``sentenceLimit``.
   /// - Complexity: O(*n* + *m*) time and memory for *n* and *m* sentences, whatever the
   ///   paragraphs: every band, first or widened, holds at most 40 cells per sentence (or
   ///   paragraph) of both sides.
-  public func align(_ english: Statement, _ russian: Statement) throws -> Alignment {
+  public func align(_ english: SegmentedStatement, _ russian: SegmentedStatement) throws
+    -> Alignment
+  {
     try aligned(english, russian).alignment
   }
 
@@ -148,14 +142,15 @@ public struct Aligner: Sendable {
   /// - Returns: one ``LinkEvidence`` a sentence link of ``align(_:_:)``, in the same order.
   /// - Throws: as ``align(_:_:)``.
   /// - Complexity: that of ``align(_:_:)``.
-  public func evidence(_ english: Statement, _ russian: Statement) throws -> [LinkEvidence] {
+  package func evidence(_ english: SegmentedStatement, _ russian: SegmentedStatement) throws
+    -> [LinkEvidence]
+  {
     try aligned(english, russian).evidence
   }
 
-  private func aligned(_ english: Statement, _ russian: Statement) throws -> Pass {
-    // Without sentences every layout would be empty and the alignment silently so.
-    let english = try english.withSentences()
-    let russian = try russian.withSentences()
+  private func aligned(_ english: SegmentedStatement, _ russian: SegmentedStatement) throws
+    -> Pass
+  {
     for (statement, name) in [(english, "<english>"), (russian, "<russian>")]
     where statement.sentenceCount > sentenceLimit {
       throw InputError.tooManySentences(
@@ -166,9 +161,9 @@ public struct Aligner: Sendable {
     }
   }
 
-  private func aligned(_ english: Statement, _ russian: Statement, extractor: FeatureExtractor)
-    -> Pass
-  {
+  private func aligned(
+    _ english: SegmentedStatement, _ russian: SegmentedStatement, extractor: FeatureExtractor
+  ) -> Pass {
     let englishLayout = Layout(english)
     let russianLayout = Layout(russian)
     var englishUnits = english.paragraphs.flatMap { paragraph in
@@ -211,7 +206,7 @@ public struct Aligner: Sendable {
     /// For each paragraph, the range of its sentences in the document.
     let paragraphs: [Range<Int>]
 
-    init(_ statement: Statement) {
+    init(_ statement: SegmentedStatement) {
       var start = 0
       paragraphs = statement.paragraphs.map { paragraph in
         defer { start += paragraph.sentences.count }

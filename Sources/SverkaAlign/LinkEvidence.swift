@@ -5,28 +5,28 @@
 /// Counts are averaged over the two sides (a link whose English holds 4 content words and
 /// whose Russian holds 6 has 5 words); a 1-0 or 0-1 link has no words, anchors or length
 /// difference.
-public struct LinkEvidence: Sendable, Hashable {
+package struct LinkEvidence: Sendable, Hashable {
   /// The English sentences of the link.
-  public let english: Range<Int>
+  package let english: Range<Int>
   /// The Russian sentences of the link.
-  public let russian: Range<Int>
+  package let russian: Range<Int>
   /// The link's posterior probability under the cost model (forward–backward).
-  public let posterior: Double
+  package let posterior: Double
   /// Content words a side.
-  public let words: Double
+  package let words: Double
   /// Content words that find their translation (lexicon, cognate or learnt pair).
-  public let wordHits: Double
+  package let wordHits: Double
   /// Numbers, months and acronyms a side.
-  public let anchors: Double
+  package let anchors: Double
   /// Anchors found on the other side.
-  public let anchorHits: Double
+  package let anchorHits: Double
   /// Gale–Church's standardised length difference |δ|.
-  public let lengthDelta: Double
+  package let lengthDelta: Double
   /// Whether the link before or after it is a 1-0 or 0-1 link.
-  public let besideUnmatched: Bool
+  package let besideUnmatched: Bool
 
   /// Whether one side is empty.
-  public var isUnmatched: Bool { english.isEmpty || russian.isEmpty }
+  package var isUnmatched: Bool { english.isEmpty || russian.isEmpty }
 
   /// The evidence of each bead of `beads`, a path in reading order.
   static func of(_ beads: [PathBead], scorer: BeadCost) -> [LinkEvidence] {

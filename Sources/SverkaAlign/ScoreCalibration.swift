@@ -1,23 +1,23 @@
 // Turns a link's evidence into a score that means what it says: a probability of being right.
 import Foundation
 
-/// A logistic model from ``LinkEvidence`` to the probability that a sentence link is right.
+/// A logistic model from a link's evidence to the probability that a sentence link is right.
 ///
 /// The cost model's posterior alone is over-confident where the model is wrong (a merge that
 /// hides a short untranslated sentence still wins most of the probability mass), so the
 /// score also looks at how much of the link's vocabulary and anchors meet, its length
 /// difference, its shape and whether it borders a sentence without counterpart.
 public struct ScoreCalibration: Sendable {
-  /// The weights of ``features(of:)``, intercept first.
+  /// The weights of the features named by ``featureNames``, intercept first.
   public let weights: [Double]
 
-  /// Creates a calibration with `weights`, one for each of ``features(of:)``.
+  /// Creates a calibration with `weights`, one for each of ``featureNames``.
   public init(weights: [Double]) {
     precondition(weights.count == Self.featureNames.count, "one weight a feature")
     self.weights = weights
   }
 
-  /// The names of ``features(of:)``, in order.
+  /// The names of the model's features, in order.
   public static let featureNames = [
     "intercept", "logit_posterior", "unmatched", "merged", "word_coverage", "log_word_hits",
     "anchor_misses", "anchor_hits", "length_delta", "beside_unmatched",
@@ -37,7 +37,7 @@ public struct ScoreCalibration: Sendable {
   ///
   /// - Parameter evidence: one link's evidence.
   /// - Returns: one value a name of ``featureNames``.
-  public static func features(of evidence: LinkEvidence) -> [Double] {
+  package static func features(of evidence: LinkEvidence) -> [Double] {
     let posterior = min(max(evidence.posterior, 1e-4), 1 - 1e-4)
     let merged = evidence.english.count > 1 || evidence.russian.count > 1
     return [
@@ -58,7 +58,7 @@ public struct ScoreCalibration: Sendable {
   ///
   /// - Parameter evidence: one link's evidence.
   /// - Returns: a score in [0, 1].
-  public func score(_ evidence: LinkEvidence) -> Double {
+  package func score(_ evidence: LinkEvidence) -> Double {
     let x = Self.features(of: evidence)
     var z = 0.0
     for index in x.indices { z += weights[index] * x[index] }

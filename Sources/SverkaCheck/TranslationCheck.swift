@@ -28,11 +28,7 @@ import SverkaText
 /// `a`) or `split` (several of `b` only), with their reasons if any; a side with several
 /// paragraphs is always listed whole.
 ///
-/// The checks work on sentences, so a statement read with
-/// ``StatementReader/segmentsSentences`` off is segmented first (each paragraph that has
-/// text but no sentences, by the ``SentenceSegmenter`` for its language): an unsegmented
-/// and a segmented read of the same pages give the same diff, and the aligner is always
-/// given sentences.
+/// The checks work on sentences, so they take ``SegmentedStatement``s, as the aligner does.
 ///
 /// Each aligned operation's `similarity` is the aligner's confidence in the paragraph link
 /// (its posterior probability, from 0 to 1), not a word similarity: see
@@ -57,8 +53,6 @@ public struct TranslationCheck {
 
   /// Checks `a` against `b`, one English and one Russian, in either order.
   ///
-  /// Either may come without sentences; its paragraphs are then segmented here first.
-  ///
   /// - Parameters:
   ///   - a: one edition.
   ///   - b: the other edition, in the other language.
@@ -66,14 +60,10 @@ public struct TranslationCheck {
   /// - Throws: ``InputError/sameLanguage(_:_:_:)`` when both are in one language;
   ///   whatever the aligner throws; ``ICUError`` when ICU fails.
   /// - Complexity: the aligner's, plus O(N) over the text.
-  public func check(_ a: Statement, _ b: Statement) throws -> EditionDiff {
+  public func check(_ a: SegmentedStatement, _ b: SegmentedStatement) throws -> EditionDiff {
     guard a.language != b.language else {
       throw InputError.sameLanguage(a.path ?? "a", b.path ?? "b", a.language)
     }
-    // The aligner and the sentence checks need sentences; without them every paragraph
-    // would look like a paragraph without counterpart, or nothing would align at all.
-    let a = try a.withSentences()
-    let b = try b.withSentences()
     let englishFirst = a.language == .english
     let english = englishFirst ? a : b
     let russian = englishFirst ? b : a

@@ -13,8 +13,8 @@ import SverkaModel
 /// tolerance of four median absolute deviations (at least 0.3 in log ratio), so a
 /// translation that is wordier throughout is not an outlier.
 final class TranslationInspector {
-  private let english: Statement
-  private let russian: Statement
+  private let english: SegmentedStatement
+  private let russian: SegmentedStatement
   private let names: NameMatcher
   private let vocabulary = FactVocabulary()
   private let median: Double
@@ -22,7 +22,10 @@ final class TranslationInspector {
   private let checksNegation: Bool
 
   /// Prepares the checks for the links of `english` and `russian`.
-  init(english: Statement, russian: Statement, links: [ParagraphLink], checksNegation: Bool)
+  init(
+    english: SegmentedStatement, russian: SegmentedStatement, links: [ParagraphLink],
+    checksNegation: Bool
+  )
     throws
   {
     self.english = english
@@ -38,7 +41,7 @@ final class TranslationInspector {
 
   /// The sorted log length ratios of the one-to-one paragraph links.
   private static func oneToOneRatios(
-    english: Statement, russian: Statement, links: [ParagraphLink]
+    english: SegmentedStatement, russian: SegmentedStatement, links: [ParagraphLink]
   ) -> [Double] {
     links.compactMap { link -> Double? in
       guard link.english.count == 1, link.russian.count == 1 else { return nil }

@@ -42,9 +42,9 @@ public struct TranslationTracker: Sendable {
   ///   translation is; ``ICUError`` when ICU fails.
   /// - Complexity: that of the revision diff plus that of the alignment, linear in the
   ///   paragraphs and sentences for typical editions.
-  public func track(old: Statement, new: Statement, translation: Statement) throws
-    -> StalenessReport
-  {
+  public func track(
+    old: SegmentedStatement, new: SegmentedStatement, translation: SegmentedStatement
+  ) throws -> StalenessReport {
     guard new.language == old.language else {
       throw InputError.wrongLanguage(
         new.path ?? "<new>", expected: old.language, found: new.language)
@@ -56,7 +56,7 @@ public struct TranslationTracker: Sendable {
         found: translation.language)
     }
     let (english, russian) = try Aligner.editions(old, translation)
-    let revision = try RevisionDiff(options: options).diff(old, new)
+    let revision = try RevisionDiff(options: options).diff(old.statement, new.statement)
     let alignment = try aligner.align(english, russian)
     let sourceIsEnglish = old.language == .english
     var operationOfOld: [Int: Int] = [:]
@@ -123,16 +123,11 @@ public struct TranslationTracker: Sendable {
   /// What the translation check finds between `source` paragraphs `numbers` and
   /// `translation` paragraphs `translated` (1-based): the source's side as `onlyInA`.
   func check(
-    _ source: Statement, _ numbers: [Int], _ translation: Statement, _ translated: [Int]
+    _ source: SegmentedStatement, _ numbers: [Int], _ translation: SegmentedStatement,
+    _ translated: [Int]
   ) throws -> [ReasonEvidence] {
-    func part(_ statement: Statement, _ numbers: [Int]) -> Statement {
-      Statement(
-        path: statement.path, language: statement.language,
-        cyrillicShare: statement.cyrillicShare, encoding: statement.encoding, dateline: nil,
-        languageSwitch: nil, chrome: [], paragraphs: numbers.map { statement.paragraphs[$0 - 1] })
-    }
     let diff = try TranslationCheck(aligner: aligner).check(
-      part(source, numbers), part(translation, translated))
+      source.part(numbers.map { $0 - 1 }), translation.part(translated.map { $0 - 1 }))
     return diff.paragraphs.flatMap { operation in
       operation.operation == .deleted || operation.operation == .inserted
         ? [

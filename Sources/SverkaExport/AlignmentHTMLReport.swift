@@ -9,7 +9,7 @@ import SverkaModel
 /// A click on a mark of the map goes to its row (`#l1`, `#l2`, … in link order). The page has
 /// no scripts and loads nothing; its styles are inline, so it can be mailed or archived as it
 /// is.
-public struct AlignmentHTMLReport: Sendable {
+public struct AlignmentHTMLReport: OutputWriter, Sendable {
   /// Scores below this are shaded as doubtful.
   public var doubtful: Double
   /// Scores below this, and at least `doubtful`, are shaded as uncertain.
@@ -25,19 +25,19 @@ public struct AlignmentHTMLReport: Sendable {
     self.confident = confident
   }
 
-  /// The HTML page for `alignment`.
+  /// Appends the HTML page of the alignment, ending in a newline to `target`.
   ///
   /// - Parameters:
-  ///   - alignment: the links to show.
-  ///   - english: the English statement the links index; read without sentences, it is
-  ///     segmented here as the aligner segments it.
-  ///   - russian: the Russian statement, likewise.
-  /// - Returns: the whole page, ending in a newline.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
-    -> String
-  {
-    let linked = try LinkedStatements(english: english, russian: russian)
+  ///   - aligned: the links and the two statements they index.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ aligned: AlignedEditions, to target: inout Target) {
+    target.write(document(aligned.alignment, english: aligned.english, russian: aligned.russian))
+  }
+
+  private func document(
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  ) -> String {
+    let linked = LinkedStatements(english: english, russian: russian)
     let englishStarts = Self.paragraphStarts(linked.english)
     let russianStarts = Self.paragraphStarts(linked.russian)
     let title = HTMLText.escape(linked.english.title ?? linked.russian.title ?? "Aligned editions")
@@ -109,7 +109,9 @@ public struct AlignmentHTMLReport: Sendable {
       : "<td lang=\"\(lang)\">\(HTMLText.escape(text))</td>"
   }
 
-  private static func summary(_ alignment: Alignment, _ english: Statement, _ russian: Statement)
+  private static func summary(
+    _ alignment: Alignment, _ english: SegmentedStatement, _ russian: SegmentedStatement
+  )
     -> String
   {
     let unpaired = alignment.sentences.filter { $0.english.isEmpty || $0.russian.isEmpty }
@@ -118,7 +120,7 @@ public struct AlignmentHTMLReport: Sendable {
   }
 
   /// The 0-based sentence indices that open a paragraph.
-  private static func paragraphStarts(_ statement: Statement) -> Set<Int> {
+  private static func paragraphStarts(_ statement: SegmentedStatement) -> Set<Int> {
     var starts: Set<Int> = []
     var index = 0
     for paragraph in statement.paragraphs {

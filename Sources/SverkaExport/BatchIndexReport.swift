@@ -5,7 +5,7 @@ import SverkaModel
 /// Renders the `index.html` of a batch run: small bitext maps of every pair at the top, then
 /// a table of the pairs with their sentence and link counts, links without counterpart, n:m
 /// links, mean score and lowest-confidence links, and the pairs that failed with why.
-public struct BatchIndexReport: Sendable {
+public struct BatchIndexReport: OutputWriter, Sendable {
   /// One pair of a batch run, aligned or failed.
   public struct Pair: Sendable {
     /// A weak link, quoted.
@@ -43,16 +43,13 @@ public struct BatchIndexReport: Sendable {
     ///   - name: the pair's folder below the batch's root.
     ///   - file: the alignment file written for it, relative to the index page.
     ///   - fileHasRows: whether that file is an alignment HTML page with link anchors.
-    ///   - alignment: the pair's alignment.
-    ///   - english: the English statement.
-    ///   - russian: the Russian statement.
+    ///   - aligned: the pair's alignment and its two statements.
     ///   - weakest: how many of the lowest-scored links to quote.
-    /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
     public init(
-      name: String, file: String?, fileHasRows: Bool, alignment: Alignment, english: Statement,
-      russian: Statement, weakest: Int = 3
-    ) throws {
-      let linked = try LinkedStatements(english: english, russian: russian)
+      name: String, file: String?, fileHasRows: Bool, aligned: AlignedEditions, weakest: Int = 3
+    ) {
+      let alignment = aligned.alignment
+      let linked = LinkedStatements(english: aligned.english, russian: aligned.russian)
       self.name = name
       self.file = file
       self.fileHasRows = fileHasRows
@@ -87,21 +84,31 @@ public struct BatchIndexReport: Sendable {
     }
   }
 
+  /// The page's title, such as the batch's folder.
+  public var title: String
   /// The map drawer for the thumbnails.
   public var map: BitextMap
 
   /// Creates an index writer.
-  public init(map: BitextMap = BitextMap(size: 150)) {
+  ///
+  /// - Parameters:
+  ///   - title: the page's title, such as the batch's folder.
+  ///   - map: the map drawer for the thumbnails.
+  public init(title: String, map: BitextMap = BitextMap(size: 150)) {
+    self.title = title
     self.map = map
   }
 
-  /// The page for `pairs`, in the order given.
+  /// Appends the index page for `pairs`, in the order given, to `target`.
   ///
   /// - Parameters:
   ///   - pairs: the pairs of the run.
-  ///   - title: the page's title, such as the batch's folder.
-  /// - Returns: the whole page, ending in a newline.
-  public func render(_ pairs: [Pair], title: String) -> String {
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ pairs: [Pair], to target: inout Target) {
+    target.write(document(pairs))
+  }
+
+  private func document(_ pairs: [Pair]) -> String {
     let aligned = pairs.filter { $0.alignment != nil }
     let links = aligned.reduce(0) { $0 + ($1.alignment?.sentences.count ?? 0) }
     var out = """

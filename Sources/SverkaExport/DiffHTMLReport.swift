@@ -14,7 +14,7 @@ import SverkaModel
 /// (a document of more than 200 paragraphs opens with its equal ones hidden);
 /// `j` and `k` move between changes; cosmetic changes are marked on demand. The page loads
 /// nothing from the network and prints one change a block.
-public struct DiffHTMLReport: Sendable {
+public struct DiffHTMLReport: OutputWriter, Sendable {
   /// Whether cosmetic changes are marked when the page opens (the page can toggle them).
   public var showCosmetic: Bool
 
@@ -23,12 +23,21 @@ public struct DiffHTMLReport: Sendable {
     self.showCosmetic = showCosmetic
   }
 
+  /// Appends the HTML page of `diff` to `target`.
+  ///
+  /// - Parameters:
+  ///   - diff: what to write.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ diff: EditionDiff, to target: inout Target) {
+    target.write(document(diff))
+  }
+
   /// The page.
   ///
   /// - Parameter diff: the diff to show.
   /// - Returns: the whole page, ending in a newline.
   /// - Complexity: O(*n*) in the size of the two editions and of the diff.
-  public func render(_ diff: EditionDiff) -> String {
+  private func document(_ diff: EditionDiff) -> String {
     let labels = Self.labels(diff)
     let counts = diff.counts
     let operations: [ParagraphDiff.Operation] = [

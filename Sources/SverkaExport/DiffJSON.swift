@@ -11,12 +11,24 @@ import SverkaModel
 /// lists both sides); `a_hash` and `b_hash` follow the same shape. Each reason's evidence
 /// follows as `"evidence": [{"reason", "a": [items only in A], "b": [items only in B]}]`.
 /// The same input gives the same bytes.
-public enum DiffJSON {
+public struct DiffJSON: OutputWriter, Sendable {
+  /// Creates a writer.
+  public init() {}
+
   /// The schema version written as `"schema"`.
   public static let schema = 1
 
+  /// Appends the JSON of `diff`, ending in a newline to `target`.
+  ///
+  /// - Parameters:
+  ///   - diff: what to write.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ diff: EditionDiff, to target: inout Target) {
+    target.write(Self.document(diff))
+  }
+
   /// The diff as JSON text ending in a newline.
-  public static func encode(_ diff: EditionDiff) -> String {
+  private static func document(_ diff: EditionDiff) -> String {
     var out: [UInt8] = []
     // One buffer of bytes grows for the whole document: tens of thousands of small
     // objects otherwise cost a string, an array and a join each.

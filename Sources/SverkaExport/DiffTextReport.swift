@@ -11,7 +11,7 @@ import SverkaModel
 /// the header on a line of its own (`  name only in English: Kim Jong-un`, `  number 151 in
 /// new, 150 in old`). Cosmetic paragraphs and runs are hidden unless asked for, and shown
 /// as `{~old~>new~}`.
-public struct DiffTextReport: Sendable {
+public struct DiffTextReport: OutputWriter, Sendable {
   /// Whether to show paragraphs and runs that differ only in typography.
   public var showCosmetic: Bool
   /// Whether to colour markers with ANSI escapes.
@@ -28,8 +28,17 @@ public struct DiffTextReport: Sendable {
     color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 
+  /// Appends the text report of `diff`, ending in a newline to `target`.
+  ///
+  /// - Parameters:
+  ///   - diff: what to write.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ diff: EditionDiff, to target: inout Target) {
+    target.write(document(diff))
+  }
+
   /// The report text, ending in a newline.
-  public func render(_ diff: EditionDiff) -> String {
+  private func document(_ diff: EditionDiff) -> String {
     var out = ""
     out +=
       paint(

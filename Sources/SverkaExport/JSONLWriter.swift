@@ -8,38 +8,34 @@ import SverkaModel
 /// `{"en_ids":[2,3],"ru_ids":[2],"score":0.911,"en":"…","ru":"…","en_paragraphs":[1],
 /// "ru_paragraphs":[1]}` with 1-based sentence and paragraph numbers (the paragraphs the
 /// link's sentences belong to; empty arrays for a side without sentences).
-public struct JSONLWriter: Sendable {
+public struct JSONLWriter: OutputWriter, Sendable {
   /// Creates a writer.
   public init() {}
 
-  /// The JSON Lines text of `alignment`, each line ending in `\n`.
+  /// Appends the JSON Lines text of the alignment, each line ending in `\n` to `target`.
   ///
   /// - Parameters:
-  ///   - alignment: the links to write.
-  ///   - english: the English statement the links index; read without sentences, it is
-  ///     segmented here as the aligner segments it.
-  ///   - russian: the Russian statement, likewise.
-  /// - Returns: the whole document.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
-    -> String
-  {
-    try records(for: alignment, english: english, russian: russian).map { $0 + "\n" }.joined()
+  ///   - aligned: the links and the two statements they index.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ aligned: AlignedEditions, to target: inout Target) {
+    target.write(document(aligned.alignment, english: aligned.english, russian: aligned.russian))
+  }
+
+  private func document(
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  ) -> String {
+    records(AlignedEditions(alignment, english: english, russian: russian)).map { $0 + "\n" }
+      .joined()
   }
 
   /// The JSON object of each link, in reading order, without line ends: for embedding the
-  /// links in a larger JSON document.
+  /// links in a larger JSON document, as ``MapRecordWriter`` does.
   ///
-  /// - Parameters:
-  ///   - alignment: the links to write.
-  ///   - english: the English statement the links index, segmented here if need be.
-  ///   - russian: the Russian statement, likewise.
+  /// - Parameter aligned: the links and the two statements they index.
   /// - Returns: one JSON object a link.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func records(for alignment: Alignment, english: Statement, russian: Statement) throws
-    -> [String]
-  {
-    let linked = try LinkedStatements(english: english, russian: russian)
+  package func records(_ aligned: AlignedEditions) -> [String] {
+    let (alignment, english, russian) = (aligned.alignment, aligned.english, aligned.russian)
+    let linked = LinkedStatements(english: english, russian: russian)
     let englishParagraphs = Self.paragraphNumbers(linked.english)
     let russianParagraphs = Self.paragraphNumbers(linked.russian)
     return alignment.sentences.map { link in
@@ -57,7 +53,7 @@ public struct JSONLWriter: Sendable {
     range.map { String($0 + 1) }.joined(separator: ",")
   }
 
-  private static func paragraphNumbers(_ statement: Statement) -> [Int] {
+  private static func paragraphNumbers(_ statement: SegmentedStatement) -> [Int] {
     statement.paragraphs.enumerated().flatMap { index, paragraph in
       Array(repeating: index + 1, count: paragraph.sentences.count)
     }

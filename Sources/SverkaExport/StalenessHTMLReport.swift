@@ -11,7 +11,7 @@ import SverkaModel
 /// translation, and each reason with its evidence. The summary bar counts the statuses and
 /// severities and, as on the diff page, filters them (a long report opens with its current
 /// groups hidden); `j`/`k` move between the groups that need work.
-public struct StalenessHTMLReport: Sendable {
+public struct StalenessHTMLReport: OutputWriter, Sendable {
   /// Whether cosmetic changes are marked when the page opens.
   public var showCosmetic: Bool
 
@@ -20,12 +20,21 @@ public struct StalenessHTMLReport: Sendable {
     self.showCosmetic = showCosmetic
   }
 
+  /// Appends the HTML page of `report` to `target`.
+  ///
+  /// - Parameters:
+  ///   - report: what to write.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ report: StalenessReport, to target: inout Target) {
+    target.write(document(report))
+  }
+
   /// The page.
   ///
   /// - Parameter report: the report to show.
   /// - Returns: the whole page, ending in a newline.
   /// - Complexity: O(*n*) in the size of the editions and of the report.
-  public func render(_ report: StalenessReport) -> String {
+  private func document(_ report: StalenessReport) -> String {
     let revision = report.revision
     let counts = report.counts
     let context = report.entries.count <= ChangePage.contextLimit

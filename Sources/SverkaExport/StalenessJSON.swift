@@ -10,9 +10,21 @@ import SverkaModel
 /// paragraph numbers. A stale entry's `evidence` says where the translation disagrees with
 /// the new source: `a` holds what only the new source has, `b` what only the translation
 /// has. Identical input gives byte-identical output.
-public enum StalenessJSON {
+public struct StalenessJSON: OutputWriter, Sendable {
+  /// Creates a writer.
+  public init() {}
+
+  /// Appends the JSON of `report`, ending in a newline to `target`.
+  ///
+  /// - Parameters:
+  ///   - report: what to write.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ report: StalenessReport, to target: inout Target) {
+    target.write(Self.document(report))
+  }
+
   /// The report as JSON text ending in a newline.
-  public static func render(_ report: StalenessReport) -> String {
+  private static func document(_ report: StalenessReport) -> String {
     func side(_ side: EditionDiff.Side) -> String {
       JSONText.object([
         ("path", side.path.map(JSONText.quoted) ?? "null"),

@@ -9,7 +9,7 @@ import SverkaModel
 /// source's change marked as `sverka diff` marks it, and for a stale group where the
 /// translation disagrees with the new source (`number 151 in new source, 150 in
 /// translation`).
-public struct StalenessTextReport: Sendable {
+public struct StalenessTextReport: OutputWriter, Sendable {
   /// Whether to colour markers with ANSI escapes.
   public var color: Bool
 
@@ -18,8 +18,17 @@ public struct StalenessTextReport: Sendable {
     self.color = color
   }
 
+  /// Appends the text report of `report`, ending in a newline to `target`.
+  ///
+  /// - Parameters:
+  ///   - report: what to write.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ report: StalenessReport, to target: inout Target) {
+    target.write(document(report))
+  }
+
   /// The report text, ending in a newline.
-  public func render(_ report: StalenessReport) -> String {
+  private func document(_ report: StalenessReport) -> String {
     let diff = DiffTextReport(showCosmetic: false, color: color)
     let revision = report.revision
     var out = ""

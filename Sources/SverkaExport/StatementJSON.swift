@@ -4,7 +4,10 @@ import Foundation
 import SverkaModel
 
 /// A statement's metadata and paragraphs as JSON.
-public enum StatementJSON {
+public struct StatementJSON: OutputWriter, Sendable {
+  /// Creates a writer.
+  public init() {}
+
   private struct Document: Encodable {
     let path: String?
     let language: String
@@ -27,10 +30,23 @@ public enum StatementJSON {
     let sentences: [String]
   }
 
+  /// Appends the JSON of `statement` to `target`: one pretty-printed object with sorted keys,
+  /// ending in a newline.
+  ///
+  /// - Parameters:
+  ///   - statement: what to write.
+  ///   - target: where the text goes.
+  /// - Throws: `EncodingError` when Foundation cannot encode it.
+  public func write<Target: TextOutputStream>(
+    _ statement: SegmentedStatement, to target: inout Target
+  ) throws(any Error) {
+    target.write(try Self.document(statement))
+  }
+
   /// The statement as one pretty-printed JSON object with sorted keys, ending in a newline.
   ///
   /// - Throws: `EncodingError` when Foundation cannot encode it.
-  public static func encode(_ statement: Statement) throws -> String {
+  private static func document(_ statement: SegmentedStatement) throws -> String {
     let document = Document(
       path: statement.path, language: statement.language.rawValue,
       cyrillicShare: (statement.cyrillicShare * 1000).rounded() / 1000,

@@ -2,17 +2,28 @@
 
 import SverkaModel
 
-/// Renders a ``Statement`` as text, the default output of `sverka read`.
+/// Renders a ``SegmentedStatement`` as text, the default output of `sverka read`.
 ///
 /// The metadata first (path, language with its Cyrillic share, encoding, and the dateline,
 /// title, language switch and chrome when the page has them), then each paragraph with its
 /// number, role and first line in the file.
-public struct StatementTextReport: Sendable {
+public struct StatementTextReport: OutputWriter, Sendable {
   /// Creates a report.
   public init() {}
 
+  /// Appends the text report of `statement`, ending in a newline to `target`.
+  ///
+  /// - Parameters:
+  ///   - statement: what to write.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(
+    _ statement: SegmentedStatement, to target: inout Target
+  ) {
+    target.write(document(statement))
+  }
+
   /// The report text, ending in a newline.
-  public func render(_ statement: Statement) -> String {
+  private func document(_ statement: SegmentedStatement) -> String {
     var lines: [String] = []
     lines.append("path: \(statement.path ?? "-")")
     lines.append(

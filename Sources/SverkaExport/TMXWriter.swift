@@ -10,7 +10,7 @@ import SverkaModel
 /// A sentence without counterpart is a unit with one variant, so nothing is left out;
 /// tools that import only pairs skip those units. Characters that XML 1.0 cannot carry
 /// (C0 controls other than tab, line feed and carriage return) become U+FFFD.
-public struct TMXWriter: Sendable {
+public struct TMXWriter: OutputWriter, Sendable {
   /// The version written in the header's `creationtoolversion`.
   public var toolVersion: String
 
@@ -21,19 +21,19 @@ public struct TMXWriter: Sendable {
     self.toolVersion = toolVersion
   }
 
-  /// The TMX document for `alignment`.
+  /// Appends the TMX document of the alignment: UTF-8 XML ending in a newline to `target`.
   ///
   /// - Parameters:
-  ///   - alignment: the links to write.
-  ///   - english: the English statement the links index; read without sentences, it is
-  ///     segmented here as the aligner segments it.
-  ///   - russian: the Russian statement, likewise.
-  /// - Returns: the whole document, UTF-8 XML ending in a newline.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
-    -> String
-  {
-    let linked = try LinkedStatements(english: english, russian: russian)
+  ///   - aligned: the links and the two statements they index.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ aligned: AlignedEditions, to target: inout Target) {
+    target.write(document(aligned.alignment, english: aligned.english, russian: aligned.russian))
+  }
+
+  private func document(
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  ) -> String {
+    let linked = LinkedStatements(english: english, russian: russian)
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
       <tmx version="1.4">

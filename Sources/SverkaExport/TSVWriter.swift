@@ -10,26 +10,26 @@ import SverkaText
 /// the score with three decimals; the sentences of each side on one line, joined by a space.
 /// In every field a backslash is written `\\`, a tab `\t`, a newline `\n`, a carriage
 /// return `\r`, and any other control character `\u` and four hex digits (`\u001b`).
-public struct TSVWriter: Sendable {
+public struct TSVWriter: OutputWriter, Sendable {
   /// The header row, without its line end.
   public static let header = "en_ids\tru_ids\tscore\ten\tru"
 
   /// Creates a writer.
   public init() {}
 
-  /// The TSV text of `alignment`, header included, each row ending in `\n`.
+  /// Appends the TSV text of the alignment, header included, each row ending in `\n` to `target`.
   ///
   /// - Parameters:
-  ///   - alignment: the links to write.
-  ///   - english: the English statement the links index; read without sentences, it is
-  ///     segmented here as the aligner segments it.
-  ///   - russian: the Russian statement, likewise.
-  /// - Returns: the whole document.
-  /// - Throws: ``ICUError`` when a statement has to be segmented and ICU fails.
-  public func text(for alignment: Alignment, english: Statement, russian: Statement) throws
-    -> String
-  {
-    let linked = try LinkedStatements(english: english, russian: russian)
+  ///   - aligned: the links and the two statements they index.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(_ aligned: AlignedEditions, to target: inout Target) {
+    target.write(document(aligned.alignment, english: aligned.english, russian: aligned.russian))
+  }
+
+  private func document(
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
+  ) -> String {
+    let linked = LinkedStatements(english: english, russian: russian)
     var out = Self.header + "\n"
     for link in alignment.sentences {
       out += Self.ids(link.english) + "\t" + Self.ids(link.russian) + "\t"

@@ -9,12 +9,30 @@ import SverkaText
 ///
 /// Lines are compared exactly, so `patch` applied to the one-paragraph-a-line form of the
 /// old edition gives the new one; typographic changes are therefore changes here.
-public enum UnifiedDiff {
-  /// The diff text; empty when the editions' lines are identical.
+public struct UnifiedDiff: OutputWriter, Sendable {
+  /// The paragraphs of context around each change.
+  public var context: Int
+
+  /// Creates a writer.
   ///
+  /// - Parameter context: the paragraphs of context around each change.
+  public init(context: Int = 3) {
+    self.context = context
+  }
+
+  /// Appends the unified diff of `diff` to `target`; nothing when the editions' lines are
+  /// identical.
+  ///
+  /// - Parameters:
+  ///   - diff: what to write.
+  ///   - target: where the text goes.
   /// - Complexity: as ``SequenceAligner`` on the paragraphs: about linear for editions
   ///   that share most paragraphs.
-  public static func render(_ diff: EditionDiff, context: Int = 3) -> String {
+  public func write<Target: TextOutputStream>(_ diff: EditionDiff, to target: inout Target) {
+    target.write(Self.document(diff, context: context))
+  }
+
+  private static func document(_ diff: EditionDiff, context: Int) -> String {
     let aLines = diff.a.paragraphs.map { $0.joinedLines() }
     let bLines = diff.b.paragraphs.map { $0.joinedLines() }
     var ids: [String: Int32] = [:]

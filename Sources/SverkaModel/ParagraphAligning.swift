@@ -6,5 +6,6 @@ public protocol ParagraphAligning {
   /// The links, in reading order, covering every paragraph of both sides exactly once.
   ///
   /// - Throws: whatever the aligner throws; ``ICUError`` for the built-in one.
-  func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink]
+  func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+    -> [ParagraphLink]
 }

@@ -25,7 +25,7 @@ public struct CrawlFailure: Sendable {
 /// calling task (one concept table), and the text of a chunk is dropped once profiled, so
 /// memory grows with the number of pages, not with their text.
 public struct CrawlReader: Sendable {
-  /// How pages are decoded and read; sentences are not segmented.
+  /// How pages are decoded and read, paragraphs only.
   public var reader: StatementReader
   /// The language every page must be in (a folder of one language), or `nil` for a folder of
   /// mixed pages.
@@ -37,7 +37,7 @@ public struct CrawlReader: Sendable {
   ///   - encoding: a charset for pages that are not Unicode, or `nil`.
   ///   - language: the language every page must be in, or `nil` to take each page's own.
   public init(encoding: String? = nil, language: Language? = nil) {
-    reader = StatementReader(encoding: encoding, segmentsSentences: false)
+    reader = StatementReader(encoding: encoding)
     self.language = language
   }
 
@@ -125,7 +125,7 @@ public struct CrawlReader: Sendable {
           let name = chunk[index]
           slots[index] = Result {
             let full = (root as NSString).appendingPathComponent(name)
-            let statement = try reader.read(try load(full), path: name)
+            let statement = try reader.readParagraphs(try load(full), path: name)
             if let language, statement.language != language {
               throw InputError.wrongLanguage(name, expected: language, found: statement.language)
             }

@@ -2,22 +2,46 @@
 
 import SverkaExport
 
-/// Formats a ``Pairing``: one row a page pair or single page.
+/// Formats a paired crawl: one row a page pair or single page.
 ///
 /// Rows come in a fixed order: pairs and single English pages by English path, then single
 /// Russian pages by Russian path. Every page is in exactly one row.
-public struct PairingWriter {
+public struct PairingWriter: OutputWriter {
+  /// The formats a pairing is written in.
+  public enum Format: String, Sendable, CaseIterable {
+    /// The Pairs TSV of DESIGN.md.
+    case tsv
+    /// JSON Lines with each pair's evidence, and the pages that could not be read.
+    case jsonl
+  }
+
   /// The TSV header row, without its line end.
   public static let header = "en\tru\tscore"
 
-  private let keys: [String]
+  /// The format written.
+  public var format: Format
 
   /// Creates a writer.
   ///
-  /// - Parameter profiler: the profiler that made the pages' profiles, which names the
-  ///   shared concepts in the JSON Lines evidence.
-  public init(profiler: PageProfiler) {
-    keys = profiler.conceptKeys()
+  /// - Parameter format: the format to write.
+  public init(format: Format = .tsv) {
+    self.format = format
+  }
+
+  /// Appends the pairs and single pages of `crawl` to `target`.
+  ///
+  /// - Parameters:
+  ///   - crawl: the paired crawl; its profiler names the shared concepts in the evidence.
+  ///   - target: where the text goes.
+  public func write<Target: TextOutputStream>(
+    _ crawl: CrawlPairer.Result, to target: inout Target
+  ) {
+    switch format {
+    case .tsv: target.write(tsv(crawl.pairing))
+    case .jsonl:
+      target.write(
+        jsonLines(crawl.pairing, failures: crawl.failures, keys: crawl.profiler.conceptKeys()))
+    }
   }
 
   /// One row of the output: a pair, or a page without counterpart.
@@ -40,7 +64,7 @@ public struct PairingWriter {
 
   /// The TSV: the header `en ru score`, then a row a pair or single page, `\n` line ends.
   /// A single page has an empty other side and the score 0.000.
-  public func tsv(_ pairing: Pairing) -> String {
+  private func tsv(_ pairing: Pairing) -> String {
     var out = Self.header + "\n"
     for row in rows(pairing) {
       switch row {
@@ -60,12 +84,12 @@ public struct PairingWriter {
   /// JSON Lines in the TSV's row order: `en`, `ru` (a path or `null`), `score`, and for a
   /// pair its `evidence`; for a single page its `best_candidate` when it had one. Pages that
   /// could not be read follow as `{"path": …, "error": …}`.
-  public func jsonLines(_ pairing: Pairing, failures: [CrawlFailure] = []) -> String {
+  private func jsonLines(_ pairing: Pairing, failures: [CrawlFailure], keys: [String]) -> String {
     var out = ""
     for row in rows(pairing) {
       switch row {
       case .pair(let pair):
-        out += record(pairing, pair) + "\n"
+        out += record(pairing, pair, keys: keys) + "\n"
       case .english(let page):
         let best = pairing.bestRejectedEnglish[page]
         out +=
@@ -112,7 +136,8 @@ public struct PairingWriter {
 
   /// Every scored candidate pair with its evidence, one a line, best score first: for
   /// inspecting why a page was or was not paired, and for fitting the calibration.
-  public func candidateLines(_ pairing: Pairing) -> String {
+  package func candidateLines(_ crawl: CrawlPairer.Result) -> String {
+    let (pairing, keys) = (crawl.pairing, crawl.profiler.conceptKeys())
     let chosen = Set(pairing.pairs.map { Int64($0.english) << 32 | Int64($0.russian) })
     return pairing.candidates.sorted {
       $0.score > $1.score
@@ -120,7 +145,7 @@ public struct PairingWriter {
     }.map { pair in
       let isChosen = chosen.contains(Int64(pair.english) << 32 | Int64(pair.russian))
       return record(
-        pairing, pair,
+        pairing, pair, keys: keys,
         extra: [
           ("chosen", isChosen ? "true" : "false"),
           ("features", JSONText.array(pair.evidence.features.map { String($0) })),
@@ -128,9 +153,9 @@ public struct PairingWriter {
     }.joined()
   }
 
-  private func record(_ pairing: Pairing, _ pair: PagePair, extra: [(String, String)] = [])
-    -> String
-  {
+  private func record(
+    _ pairing: Pairing, _ pair: PagePair, keys: [String], extra: [(String, String)] = []
+  ) -> String {
     let english = pairing.english[pair.english]
     let russian = pairing.russian[pair.russian]
     let evidence = pair.evidence

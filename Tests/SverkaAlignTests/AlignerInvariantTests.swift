@@ -15,7 +15,9 @@ import Testing
 
   static let pairs = Fixtures.pairFolders.map(PairCase.init)
 
-  static func read(_ folder: URL) throws -> (english: Statement, russian: Statement) {
+  static func read(_ folder: URL) throws -> (
+    english: SegmentedStatement, russian: SegmentedStatement
+  ) {
     let english = try StatementReader().read(
       Fixtures.bytes(folder.appendingPathComponent("en-GB.txt")), path: "en-GB.txt")
     let russian = try StatementReader().read(

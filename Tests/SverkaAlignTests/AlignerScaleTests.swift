@@ -101,10 +101,11 @@ import Testing
 
   @Test func emptySides() throws {
     let english = try SegmentedReader(language: .english).read(text: "One.\nTwo.\n", path: nil)
-    func empty(_ language: Language) -> Statement {
-      Statement(
-        path: nil, language: language, cyrillicShare: 0, encoding: "UTF-8", dateline: nil,
-        languageSwitch: nil, chrome: [], paragraphs: [])
+    func empty(_ language: Language) -> SegmentedStatement {
+      SegmentedStatement(
+        sentencesOf: Statement(
+          path: nil, language: language, cyrillicShare: 0, encoding: "UTF-8", dateline: nil,
+          languageSwitch: nil, chrome: [], paragraphs: []))
     }
     let alignment = try Aligner().align(english, empty(.russian))
     AlignerInvariantTests.expectCover(alignment.sentences, 2, 0)

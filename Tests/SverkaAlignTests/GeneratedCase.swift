@@ -18,7 +18,7 @@ struct GeneratedCase {
   private(set) var gold: [Link] = []
 
   init(
-    english: Statement, russian: Statement, donors: [String], edits: Int,
+    english: SegmentedStatement, russian: SegmentedStatement, donors: [String], edits: Int,
     generator: inout SeededGenerator
   ) {
     // Units of (English sentences, Russian sentences, starts a paragraph).

@@ -14,7 +14,9 @@ import Testing
   struct FixedAligner: ParagraphAligning {
     var sentences: [ParagraphLink.SentenceLink]
 
-    func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
       [ParagraphLink(english: [0], russian: [0], score: 1, sentences: sentences)]
     }
   }
@@ -81,7 +83,9 @@ import Testing
   struct ScoredAligner: ParagraphAligning {
     var score: Double
 
-    func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
       [
         ParagraphLink(
           english: [0], russian: [0], score: score,
@@ -100,7 +104,7 @@ import Testing
       let operation = try #require(diff.paragraphs.first)
       #expect(operation.operation == .changed)
       #expect(operation.similarity == (score * 1000).rounded() / 1000)
-      let text = DiffTextReport().render(diff)
+      let text = DiffTextReport().text(diff)
       #expect(text.contains("¶1 → ¶1 changed (confidence \((score * 1000).rounded() / 1000))"))
       #expect(!text.contains("similarity"))
     }
@@ -108,9 +112,11 @@ import Testing
 
   @Test func revisionModeStillReportsWordSimilarity() throws {
     let reader = StatementReader()
-    let old = try reader.read(text: "The session gathered 12 million people today.", path: "a")
-    let new = try reader.read(text: "The session gathered 10 million people today.", path: "b")
-    let text = DiffTextReport().render(try RevisionDiff().diff(old, new))
+    let old = try reader.readParagraphs(
+      text: "The session gathered 12 million people today.", path: "a")
+    let new = try reader.readParagraphs(
+      text: "The session gathered 10 million people today.", path: "b")
+    let text = DiffTextReport().text(try RevisionDiff().diff(old, new))
     #expect(text.contains("¶1 → ¶1 changed (similarity "))
     #expect(!text.contains("confidence"))
   }

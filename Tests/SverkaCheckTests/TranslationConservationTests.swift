@@ -15,7 +15,9 @@ import Testing
 @Suite struct TranslationConservationTests {
   /// Links English 1–2 with Russian 1–2 in one link, as the aligner does for a 2-2 bead.
   struct ManyToManyAligner: ParagraphAligning {
-    func paragraphLinks(english: Statement, russian: Statement) throws -> [ParagraphLink] {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
       [
         ParagraphLink(
           english: [0, 1], russian: [0, 1], score: 0.9,
@@ -51,7 +53,7 @@ import Testing
       path: "ru")
     let diff = try TranslationCheck(aligner: ManyToManyAligner()).check(english, russian)
     #expect(diff.coversEveryParagraphOnce)
-    let json = DiffJSON.encode(diff)
+    let json = DiffJSON().text(diff)
     #expect(json.contains("\"a\": [1, 2], \"b\": [1, 2]"))
     let numbers = try Self.numbersInJSON(json)
     #expect(numbers.a.sorted() == [1, 2, 3])
@@ -103,7 +105,7 @@ import Testing
       for (a, b) in [(english, russian), (russian, english)] {
         let diff = try TranslationCheck().check(a, b)
         #expect(diff.coversEveryParagraphOnce, "round \(round)")
-        let numbers = try Self.numbersInJSON(DiffJSON.encode(diff))
+        let numbers = try Self.numbersInJSON(DiffJSON().text(diff))
         #expect(numbers.a.sorted() == Array(1...a.paragraphs.count), "round \(round)")
         #expect(numbers.b.sorted() == Array(1...b.paragraphs.count), "round \(round)")
       }

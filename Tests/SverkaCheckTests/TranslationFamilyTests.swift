@@ -159,9 +159,9 @@ import Testing
     let evidence = try #require(diff.paragraphs.first?.evidence.first)
     #expect(evidence == ReasonEvidence(reason: .numberMismatch, onlyInA: ["150"], onlyInB: ["151"]))
     #expect(
-      DiffTextReport().render(diff).contains("\n  number 151 in English, 150 in Russian\n"))
+      DiffTextReport().text(diff).contains("\n  number 151 in English, 150 in Russian\n"))
     #expect(
-      DiffJSON.encode(diff).contains(
+      DiffJSON().text(diff).contains(
         "\"evidence\": [{\"reason\": \"number_mismatch\", \"a\": [\"150\"], \"b\": [\"151\"]}]"))
   }
 }

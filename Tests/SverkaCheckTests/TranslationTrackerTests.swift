@@ -9,7 +9,7 @@ import SverkaTestSupport
 import Testing
 
 @Suite struct TranslationTrackerTests {
-  static func statement(_ pair: String, _ file: String) throws -> Statement {
+  static func statement(_ pair: String, _ file: String) throws -> SegmentedStatement {
     let url = Fixtures.root.appendingPathComponent("Pairs/\(pair)/\(file)")
     return try StatementReader().read(Fixtures.bytes(url), path: file)
   }
@@ -82,7 +82,7 @@ import Testing
       translation: reader.read(text: Self.translation, path: "ru"))
     #expect(report.entries.map(\.status) == [.current, .updated, .current])
     #expect(!report.needsWork)
-    let text = StalenessTextReport().render(report)
+    let text = StalenessTextReport().text(report)
     #expect(text.contains("summary: 2 current, 1 updated, 0 stale, 0 untranslated, 0 obsolete"))
   }
 
@@ -100,10 +100,10 @@ import Testing
         ReasonEvidence(reason: .numberMismatch, onlyInA: ["15"], onlyInB: ["14"])
       ])
     #expect(
-      StalenessTextReport().render(report).contains(
+      StalenessTextReport().text(report).contains(
         "  number 14 in translation, 15 in new source\n"))
     #expect(
-      StalenessJSON.render(report).contains(
+      StalenessJSON().text(report).contains(
         "\"evidence\": [{\"reason\": \"number_mismatch\", \"a\": [\"15\"], \"b\": [\"14\"]}]"))
   }
 
@@ -117,7 +117,7 @@ import Testing
     #expect(report.entries.map(\.status) == [.current, .obsolete, .current])
     #expect(report.entries[1].translation == [2])
     #expect(report.needsWork)
-    #expect(StalenessJSON.render(report).contains("\"status\": \"obsolete\""))
+    #expect(StalenessJSON().text(report).contains("\"status\": \"obsolete\""))
   }
 
   @Test func aNewSourceParagraphIsUntranslated() throws {

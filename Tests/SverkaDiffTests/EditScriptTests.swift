@@ -157,7 +157,7 @@ struct EditScript {
     for folder in Fixtures.pairFolders {
       for name in ["en-GB.txt", "ru-RU.txt"] {
         guard let bytes = try? Fixtures.bytes(folder.appendingPathComponent(name)),
-          let statement = try? StatementReader().read(bytes, path: name)
+          let statement = try? StatementReader().readParagraphs(bytes, path: name)
         else { continue }
         paragraphs += statement.paragraphs.map(\.text).filter {
           $0.split(separator: " ").count >= 12

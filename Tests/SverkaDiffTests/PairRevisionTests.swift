@@ -128,10 +128,10 @@ import Testing
 
   static func diff(_ pair: Case) throws -> EditionDiff {
     let reader = StatementReader()
-    let first = try reader.read(
+    let first = try reader.readParagraphs(
       Fixtures.bytes(pair.folder.appendingPathComponent("\(pair.language).txt")),
       path: "\(pair.language).txt")
-    let second = try reader.read(
+    let second = try reader.readParagraphs(
       Fixtures.bytes(pair.folder.appendingPathComponent("\(pair.language).rev2.txt")),
       path: "\(pair.language).rev2.txt")
     return try RevisionDiff().diff(first, second)
@@ -178,7 +178,7 @@ import Testing
   @Test(arguments: cases)
   func secondEditionMatchesExpectedDiff(pair: Case) throws {
     let diff = try Self.diff(pair)
-    let json = DiffJSON.encode(diff)
+    let json = DiffJSON().text(diff)
     if Self.isRecording {
       try Data(json.utf8).write(to: pair.expected)
       Issue.record(

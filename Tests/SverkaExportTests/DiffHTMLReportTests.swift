@@ -31,7 +31,7 @@ import Testing
   }
 
   @Test func evidenceIsDescribedAndMarkedOnItsSide() {
-    let page = DiffHTMLReport().render(
+    let page = DiffHTMLReport().text(
       Self.translation([ReasonEvidence(reason: .numberMismatch, onlyInA: ["150"], onlyInB: ["151"])]
       ))
     #expect(page.contains("number 151 in Russian, 150 in English"))
@@ -45,7 +45,7 @@ import Testing
   }
 
   @Test func anItemIsFoundUnderACaseEndingButNotInsideAWord() {
-    let page = DiffHTMLReport().render(
+    let page = DiffHTMLReport().text(
       Self.translation([ReasonEvidence(reason: .nameMismatch, onlyInB: ["Министр", "стры"])]))
     #expect(page.contains("name only in Russian: Министр; стры"))
     #expect(
@@ -73,7 +73,7 @@ import Testing
           ]),
         ParagraphDiff(.equal, a: [2], b: [2], similarity: 1),
       ])
-    let page = DiffHTMLReport().render(diff)
+    let page = DiffHTMLReport().text(diff)
     #expect(
       page.contains(
         "on <del><mark class=\"ev\" title=\"date_mismatch: only in old\">22</mark></del>"
@@ -98,7 +98,7 @@ import Testing
         ParagraphDiff(.equal, a: [2], b: [1]), ParagraphDiff(.equal, a: [3], b: [2]),
         ParagraphDiff(.moved, a: [1], b: [3], similarity: 1),
       ])
-    let page = DiffHTMLReport().render(diff)
+    let page = DiffHTMLReport().text(diff)
     let ghost = page.range(of: "id=\"from-3\"")
     let first = page.range(of: "id=\"d1\"")
     #expect(ghost != nil && first != nil)
@@ -118,8 +118,8 @@ import Testing
           .cosmetic, a: [1], b: [1], similarity: 1, cosmetic: [.quotes],
           words: [WordChange(.cosmetic, "“Yes”", old: "\"Yes\"", kinds: [.quotes])])
       ])
-    let hidden = DiffHTMLReport().render(diff)
-    let shown = DiffHTMLReport(showCosmetic: true).render(diff)
+    let hidden = DiffHTMLReport().text(diff)
+    let shown = DiffHTMLReport(showCosmetic: true).text(diff)
     #expect(hidden.contains("<body class=\"hide-cosmetic\">"))
     #expect(!shown.contains("hide-cosmetic\">"))
     #expect(shown.contains("<span class=\"cos\" title=\"&quot;Yes&quot;\">“Yes”</span>"))
@@ -131,12 +131,12 @@ import Testing
     let side = EditionDiff.Side(
       path: "a", language: .english, paragraphs: texts, hashes: texts.map { _ in "" })
     let paragraphs = (1...250).map { ParagraphDiff(.equal, a: [$0], b: [$0], similarity: 1) }
-    let long = DiffHTMLReport().render(
+    let long = DiffHTMLReport().text(
       EditionDiff(mode: .revision, a: side, b: side, paragraphs: paragraphs))
     #expect(long.contains("data-filter=\"op-equal\"> equal <b>250</b>"))
     #expect(long.contains("<body class=\"hide-cosmetic\">"))
     #expect(long.components(separatedBy: "<tbody class=\"op-equal ").count - 1 == 250)
-    let short = DiffHTMLReport().render(
+    let short = DiffHTMLReport().text(
       EditionDiff(
         mode: .revision, a: side, b: side, paragraphs: Array(paragraphs.prefix(0))))
     #expect(short.contains("data-filter=\"op-equal\" checked disabled> equal <b>0</b>"))

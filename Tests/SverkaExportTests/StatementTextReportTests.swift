@@ -9,7 +9,7 @@ import Testing
   @Test func rendersTheSeedPage() throws {
     let statement = try StatementReader().read(
       Fixtures.bytes(Fixtures.seedPage), path: "seed.txt")
-    let text = StatementTextReport().render(statement)
+    let text = StatementTextReport().text(statement)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.first == "path: seed.txt")
     #expect(lines.contains("language: en (Cyrillic share 0%)"))

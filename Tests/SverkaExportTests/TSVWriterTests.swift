@@ -16,7 +16,7 @@ import Testing
         Alignment.Link(english: 1..<2, russian: 1..<2, score: 1),
         Alignment.Link(english: 2..<2, russian: 2..<3, score: 0.1),
       ], paragraphs: [])
-    let text = try TSVWriter().text(for: alignment, english: english, russian: russian)
+    let text = TSVWriter().text(AlignedEditions(alignment, english: english, russian: russian))
     #expect(
       text == """
         en_ids\tru_ids\tscore\ten\tru
@@ -31,7 +31,7 @@ import Testing
     let english = try SegmentedReader().read(text: "Say \"hi\".\n", path: nil)
     let russian = try SegmentedReader().read(text: "Привет.\n", path: nil)
     let alignment = try Aligner().align(english, russian)
-    let text = try JSONLWriter().text(for: alignment, english: english, russian: russian)
+    let text = JSONLWriter().text(AlignedEditions(alignment, english: english, russian: russian))
     #expect(text.hasPrefix("{\"en_ids\":[1],\"ru_ids\":[1],\"score\":"))
     #expect(text.contains("\"en\":\"Say \\\"hi\\\".\""))
   }

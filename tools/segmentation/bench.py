@@ -4,9 +4,9 @@
 Builds a large English and a large Russian text (several MB) from the paragraphs of the
 Pairs/ statements and the segmentation cases, then measures, per language:
   - throughput in MB/s (median of --runs): ICU's bare ubrk iterator, ICU's boundaries
-    made into sentences, and Sverka, all timed inside the process by the hidden
-    `sverka segment --bench N [--raw-icu]`; the Python peers via peers.py on a 1 MB slice
-    (a Python peer's MB/s does not depend on the text's length);
+    made into sentences, and Sverka, all timed inside the process by
+    `sverka-dev segment --bench N [--raw-icu]` (built beside --binary); the Python peers
+    via peers.py on a 1 MB slice (a Python peer's MB/s does not depend on the text's length);
   - accuracy on the cases (exact %, boundary F1) via peers.py, with Sverka and plain ICU
     run through --swift-cmd.
 Writes one Markdown table with date and machine to --out.
@@ -55,8 +55,13 @@ def big_text(pieces: list[str], size: int, seed: int) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def dev_binary(binary: str) -> str:
+    """The development aids' executable, built beside the `sverka` binary."""
+    return str(Path(binary).with_name("sverka-dev"))
+
+
 def bench(binary: str, path: Path, lang: str, runs: int, raw: bool) -> dict:
-    args = [binary, "segment", str(path), "--lang", lang, "--bench", str(runs)]
+    args = [dev_binary(binary), "segment", str(path), "--lang", lang, "--bench", str(runs)]
     out = subprocess.run(args + (["--raw-icu"] if raw else []), capture_output=True,
                          text=True, check=True).stdout
     return json.loads(out)
@@ -90,7 +95,7 @@ def main() -> int:
         size = raw["bytes"]
         rows.setdefault("ICU ubrk, boundaries only", {})[lang] = {
             "mbps": mbps(size, raw["ubrk"]["seconds"])}
-        rows.setdefault("ICU ubrk → sentences (sverka --raw-icu)", {})[lang] = {
+        rows.setdefault("ICU ubrk → sentences (sverka-dev --raw-icu)", {})[lang] = {
             "mbps": mbps(size, raw["icu"]["seconds"])}
         rows.setdefault("**Sverka**", {})[lang] = {"mbps": mbps(size, refined["sverka"]["seconds"])}
         peers = json.loads(subprocess.run(
@@ -103,8 +108,8 @@ def main() -> int:
         cases = CASES / f"{lang}.jsonl"
         for label, command in (
                 ("**Sverka**", f"{args.binary} segment - --lang {lang}"),
-                ("ICU ubrk → sentences (sverka --raw-icu)",
-                 f"{args.binary} segment - --lang {lang} --raw-icu")):
+                ("ICU ubrk → sentences (sverka-dev --raw-icu)",
+                 f"{dev_binary(args.binary)} segment - --lang {lang} --raw-icu")):
             result = json.loads(subprocess.run(
                 PEERS + ["accuracy", str(cases), "--lang", lang, "--json", "--only", "sverka",
                          "--swift-cmd", command],

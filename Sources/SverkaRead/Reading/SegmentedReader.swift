@@ -3,7 +3,7 @@
 import SverkaModel
 import SverkaText
 
-/// Reads `--segmented` input into a ``Statement`` without re-segmenting anything.
+/// Reads `--segmented` input into a ``SegmentedStatement`` without re-segmenting anything.
 ///
 /// Every non-empty line is one sentence, numbered in reading order; a blank line (or a line
 /// of white space only) ends a paragraph. No dateline, title or page chrome is recognised.
@@ -22,7 +22,7 @@ public struct SegmentedReader: Sendable {
   /// Reads segmented text from the bytes of a file.
   ///
   /// - Throws: ``InputError`` when the bytes are not a readable text or hold no sentence.
-  public func read(_ bytes: [UInt8], path: String) throws -> Statement {
+  public func read(_ bytes: [UInt8], path: String) throws -> SegmentedStatement {
     let decoded = try decoder.decode(bytes, path: path)
     return try read(text: decoded.text, path: path, encoding: decoded.encoding)
   }
@@ -31,7 +31,7 @@ public struct SegmentedReader: Sendable {
   ///
   /// - Throws: ``InputError`` when there is no sentence or no letter.
   public func read(text: String, path: String?, encoding: String = "UTF-8") throws
-    -> Statement
+    -> SegmentedStatement
   {
     let name = path ?? "<text>"
     var paragraphs: [Paragraph] = []
@@ -73,9 +73,10 @@ public struct SegmentedReader: Sendable {
     guard !paragraphs.isEmpty else { throw InputError.empty(name) }
     let (share, letters) = LanguageDetector.cyrillicShare(of: paragraphs.map(\.text))
     guard letters > 0 else { throw InputError.noLetters(name) }
-    return Statement(
-      path: path, language: language ?? LanguageDetector.language(forCyrillicShare: share),
-      cyrillicShare: share, encoding: encoding, dateline: nil, languageSwitch: nil, chrome: [],
-      paragraphs: paragraphs)
+    return SegmentedStatement(
+      sentencesOf: Statement(
+        path: path, language: language ?? LanguageDetector.language(forCyrillicShare: share),
+        cyrillicShare: share, encoding: encoding, dateline: nil, languageSwitch: nil,
+        chrome: [], paragraphs: paragraphs))
   }
 }

@@ -10,11 +10,11 @@ import SverkaText
 ///
 /// Sentences never overlap, keep their order, and carry no leading or trailing white
 /// space; joined with the white space between them they give the paragraph back.
-/// A segmenter reuses its buffers (and with ``Strategy/icu`` an ICU iterator), so it is not
-/// safe to share between tasks.
+/// A segmenter reuses its buffers, so it is not safe to share between tasks.
 public final class SentenceSegmenter {
-  /// How boundaries are found.
-  public enum Strategy: Sendable {
+  /// How boundaries are found: Sverka's rules, or ICU's bare boundaries for the
+  /// development aids that measure the rules against them.
+  package enum Strategy: Sendable {
     /// Candidate boundaries judged by Sverka's rules: abbreviations, initials, numbering,
     /// quotations, ellipses, emoticons and wrapped lines. The default.
     case refined
@@ -25,13 +25,21 @@ public final class SentenceSegmenter {
   /// The language whose rules it applies.
   public let language: Language
   /// How it finds boundaries.
-  public let strategy: Strategy
+  package let strategy: Strategy
   /// ICU's iterator, opened for ``Strategy/icu`` only.
   private let iterator: ICU.BreakIterator?
   private let rules: BoundaryRules
   private let lineBreaks: LineBreaks
   // Reused between paragraphs so that segmenting allocates little.
   private var candidates: [Int] = []
+
+  /// Creates a segmenter for `language`.
+  ///
+  /// - Parameter language: the language of the text.
+  /// - Throws: ``ICUError`` when ICU fails.
+  public convenience init(language: Language) throws {
+    try self.init(language: language, strategy: .refined)
+  }
 
   /// Creates a segmenter for `language`; ``Strategy/icu`` opens ICU's iterator with CLDR's
   /// abbreviation suppressions on.
@@ -40,7 +48,7 @@ public final class SentenceSegmenter {
   ///   - language: the language of the text.
   ///   - strategy: ``Strategy/refined`` unless measuring ICU alone.
   /// - Throws: ``ICUError`` when ICU cannot open a sentence break iterator.
-  public init(language: Language, strategy: Strategy = .refined) throws {
+  package init(language: Language, strategy: Strategy) throws {
     self.language = language
     self.strategy = strategy
     iterator =

@@ -1,38 +1,29 @@
-// Segments a statement read without sentences, so that the stages that work on sentences
-// (aligning, translation checks) give the same result however the statement was read.
+// Segments a statement read as paragraphs: the one way a statement gets its sentences.
 
 import SverkaModel
 
 extension Statement {
-  /// Whether a paragraph that has text has no sentences, as when the statement was read
-  /// with ``StatementReader/segmentsSentences`` off.
-  var lacksSentences: Bool {
-    paragraphs.contains { paragraph in
-      paragraph.sentences.isEmpty && paragraph.text.contains { !$0.isWhitespace }
-    }
-  }
-
-  /// The statement with sentences in every paragraph that has text.
+  /// The statement split into sentences.
   ///
-  /// A statement that has them already comes back as it is, so sentences read with
-  /// `--segmented` or built by hand are kept. Otherwise each paragraph without sentences
-  /// is split by the ``SentenceSegmenter`` for the statement's language, as
-  /// ``StatementReader`` splits it when ``StatementReader/segmentsSentences`` is on.
+  /// Each paragraph is split by the ``SentenceSegmenter`` for the statement's language; the
+  /// metadata and the paragraphs' texts are kept as they are. ``StatementReader/read(_:path:)``
+  /// reads a file this way; a statement read with
+  /// ``StatementReader/readParagraphs(_:path:)`` (all a revision diff needs) is segmented
+  /// here when sentences are wanted after all.
   ///
-  /// - Returns: the statement, with sentences wherever there is text.
+  /// - Returns: the segmented statement.
   /// - Throws: ``ICUError`` when ICU fails.
   /// - Complexity: O(*n*) in the length of the text.
-  package func withSentences() throws -> Statement {
-    guard lacksSentences else { return self }
+  public func segmented() throws -> SegmentedStatement {
     let segmenter = try SentenceSegmenter(language: language)
-    return Statement(
-      path: path, language: language, cyrillicShare: cyrillicShare, encoding: encoding,
-      dateline: dateline, languageSwitch: languageSwitch, chrome: chrome,
-      paragraphs: try paragraphs.map { paragraph in
-        guard paragraph.sentences.isEmpty else { return paragraph }
-        return Paragraph(
-          text: paragraph.text, role: paragraph.role, line: paragraph.line,
-          sentences: try segmenter.sentences(in: paragraph.text))
-      })
+    return SegmentedStatement(
+      sentencesOf: Statement(
+        path: path, language: language, cyrillicShare: cyrillicShare, encoding: encoding,
+        dateline: dateline, languageSwitch: languageSwitch, chrome: chrome,
+        paragraphs: try paragraphs.map { paragraph in
+          Paragraph(
+            text: paragraph.text, role: paragraph.role, line: paragraph.line,
+            sentences: try segmenter.sentences(in: paragraph.text))
+        }))
   }
 }

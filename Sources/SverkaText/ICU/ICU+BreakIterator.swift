@@ -5,9 +5,9 @@ extension ICU {
   /// An ICU break iterator that reports boundaries as UTF-8 byte offsets.
   ///
   /// An iterator holds mutable state, so use one per task.
-  public final class BreakIterator {
+  package final class BreakIterator {
     /// The kinds of boundary ICU can find.
-    public enum Kind: Int32, Sendable {
+    package enum Kind: Int32, Sendable {
       case character = 0
       case word = 1
       case line = 2
@@ -22,7 +22,7 @@ extension ICU {
     ///   - kind: which boundaries to find.
     ///   - locale: an ICU locale ID such as `"en@ss=standard"` (abbreviation suppressions on).
     /// - Throws: ``ICUError`` when ICU cannot open it.
-    public init(_ kind: Kind, locale: String) throws {
+    package init(_ kind: Kind, locale: String) throws {
       var status: Int32 = 0
       let opened = CSverkaICU_breakOpen(kind.rawValue, locale, &status)
       try ICU.check(status, "open \(kind) break iterator for \(locale)")
@@ -41,7 +41,7 @@ extension ICU {
     ///   - utf8: UTF-8 bytes, which must stay alive during the call.
     ///   - body: receives a byte offset and a rule status (`UWordBreak` values for words).
     /// - Throws: ``ICUError`` when ICU cannot take the text.
-    public func forEachBoundary(
+    package func forEachBoundary(
       in utf8: UnsafeBufferPointer<UInt8>, _ body: (Int, Int32) -> Void
     ) throws {
       guard let base = utf8.baseAddress, !utf8.isEmpty else { return }
@@ -56,7 +56,7 @@ extension ICU {
     /// The boundaries of `text` as UTF-8 byte offsets, excluding 0 and including the end.
     ///
     /// - Throws: ``ICUError`` when ICU cannot take the text.
-    public func boundaries(in text: String) throws -> [Int] {
+    package func boundaries(in text: String) throws -> [Int] {
       var copy = text
       var result: [Int] = []
       try copy.withUTF8 { (bytes) in

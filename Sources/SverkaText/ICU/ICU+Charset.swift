@@ -3,15 +3,15 @@ import CSverkaICU
 
 extension ICU {
   /// A charset guessed by ICU's detector.
-  public struct CharsetGuess: Sendable, Equatable {
+  package struct CharsetGuess: Sendable, Equatable {
     /// ICU's name for it, such as `windows-1251` or `KOI8-R`.
-    public let name: String
+    package let name: String
     /// ICU's confidence, from 0 to 100.
-    public let confidence: Int
+    package let confidence: Int
   }
 
   /// ICU's best guess at the charset of `bytes`, or `nil` when it has none.
-  public static func detectCharset(_ bytes: [UInt8]) -> CharsetGuess? {
+  package static func detectCharset(_ bytes: [UInt8]) -> CharsetGuess? {
     guard !bytes.isEmpty else { return nil }
     var status: Int32 = 0
     var confidence: Int32 = 0
@@ -26,19 +26,19 @@ extension ICU {
   }
 
   /// A byte sequence that is not valid in the charset it was decoded from.
-  public struct InvalidSequence: Error, Sendable, Equatable {
+  package struct InvalidSequence: Error, Sendable, Equatable {
     /// The byte offset of the sequence.
-    public let offset: Int
+    package let offset: Int
 
     /// Creates the error for a sequence at `offset`.
-    public init(offset: Int) { self.offset = offset }
+    package init(offset: Int) { self.offset = offset }
   }
 
   /// Decodes `bytes` from `charset` through ICU's converters.
   ///
   /// - Throws: ``InvalidSequence`` at the first byte sequence not valid in `charset`;
   ///   ``ICUError`` when ICU does not know the charset or fails otherwise.
-  public static func decode(_ bytes: [UInt8], charset: String) throws -> String {
+  package static func decode(_ bytes: [UInt8], charset: String) throws -> String {
     guard bytes.count < Int(Int32.max) else {
       throw ICUError(status: 1, operation: "convert a file over 2 GiB from \(charset)")
     }

@@ -3,7 +3,7 @@ import CSverkaICU
 
 extension ICU {
   /// Unicode normalization forms that ICU provides.
-  public enum NormalizationForm: Int32, Sendable {
+  package enum NormalizationForm: Int32, Sendable {
     case nfc = 0
     case nfd = 1
     case nfkc = 2
@@ -15,7 +15,7 @@ extension ICU {
   /// without copying.
   ///
   /// - Throws: ``ICUError`` when ICU fails.
-  public static func normalize(_ text: String, to form: NormalizationForm) throws
+  package static func normalize(_ text: String, to form: NormalizationForm) throws
     -> String
   {
     let units = Array(text.utf16)
@@ -36,7 +36,7 @@ extension ICU {
   /// Full Unicode case folding (`ß` → `ss`, `Ё` → `ё`).
   ///
   /// - Throws: ``ICUError`` when ICU fails.
-  public static func foldCase(_ text: String) throws -> String {
+  package static func foldCase(_ text: String) throws -> String {
     let units = Array(text.utf16)
     let output = try utf16Output(capacity: units.count + 8, operation: "fold case") {
       buffer, capacity, status in

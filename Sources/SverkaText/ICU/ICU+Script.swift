@@ -3,7 +3,7 @@ import CSverkaICU
 
 extension ICU {
   /// The writing systems Sverka tells apart.
-  public enum Script: Sendable, Equatable {
+  package enum Script: Sendable, Equatable {
     case latin
     case cyrillic
     /// Digits, punctuation, spaces and symbols shared by all scripts.
@@ -12,7 +12,7 @@ extension ICU {
   }
 
   /// The script of `scalar` (ICU's `uscript_getScript`).
-  public static func script(of scalar: Unicode.Scalar) -> Script {
+  package static func script(of scalar: Unicode.Scalar) -> Script {
     // ICU's UScriptCode values: USCRIPT_COMMON 0, USCRIPT_INHERITED 1, CYRILLIC 8, LATIN 25.
     switch CSverkaICU_script(Int32(bitPattern: scalar.value)) {
     case 25: return .latin
@@ -23,7 +23,7 @@ extension ICU {
   }
 
   /// Whether `scalar` has the Unicode property Alphabetic.
-  public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
     CSverkaICU_isAlphabetic(Int32(bitPattern: scalar.value)) != 0
   }
 }

@@ -5,15 +5,15 @@ extension ICU {
   /// An ICU transliterator, such as `"Russian-Latin/BGN"` or `"Any-Latin; Latin-ASCII"`.
   ///
   /// A transliterator is not safe to share between tasks; open one per task.
-  public final class Transliterator {
+  package final class Transliterator {
     private let handle: OpaquePointer
     /// The ID it was opened with.
-    public let identifier: String
+    package let identifier: String
 
     /// Opens the transliterator with an ICU transform ID.
     ///
     /// - Throws: ``ICUError`` when ICU has no such transform.
-    public init(_ identifier: String) throws {
+    package init(_ identifier: String) throws {
       let units = Array(identifier.utf16)
       var status: Int32 = 0
       let opened = CSverkaICU_transliteratorOpen(units, Int32(units.count), &status)
@@ -30,7 +30,7 @@ extension ICU {
     /// The transliteration of `text`.
     ///
     /// - Throws: ``ICUError`` when ICU fails.
-    public func transliterate(_ text: String) throws -> String {
+    package func transliterate(_ text: String) throws -> String {
       let units = Array(text.utf16)
       var capacity = units.count * 4 + 16
       // A Cyrillic letter becomes at most four Latin ones (щ → shch), so one retry suffices.

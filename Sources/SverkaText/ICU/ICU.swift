@@ -5,7 +5,7 @@ import CSverkaICU
 ///
 /// Every wrapper calls ICU through the `CSverkaICU` shim, owns the ICU objects it opens
 /// and closes them in `deinit`, and turns every failing status into an ``ICUError``.
-public enum ICU {}
+package enum ICU {}
 
 /// A failure reported by ICU, with the operation that failed.
 public struct ICUError: Error, Sendable, Equatable, CustomStringConvertible {

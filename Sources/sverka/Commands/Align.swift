@@ -27,12 +27,6 @@ struct Align: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
-  @Flag(
-    help: ArgumentHelp(
-      "Write each sentence link's score evidence as JSON Lines (for tools/fit-calibration.py).",
-      visibility: .hidden))
-  var evidence = false
-
   func validate() throws {
     guard inputs.count == 1 || inputs.count == 2 else {
       throw ValidationError("give two files (EN RU) or one pair folder")
@@ -49,34 +43,14 @@ struct Align: ParsableCommand {
       try PairFolder.check(second, is: .russian)
     }
     let (english, russian) = try Aligner.editions(first, second)
-    let aligner = try reading.aligner()
-    if evidence {
-      let sink = try OutputSink.to(output, inputs: inputPaths(paths))
-      try sink.write(Self.evidenceLines(aligner.evidence(english, russian)))
-      try sink.flush()
-      return
-    }
-    let alignment = try aligner.align(english, russian)
-    let text = try format.render(alignment, english: english, russian: russian)
+    let alignment = try reading.aligner().align(english, russian)
+    let text = format.text(AlignedEditions(alignment, english: english, russian: russian))
     let sink = try OutputSink.to(output, inputs: inputPaths(paths))
     try sink.write(text)
     try sink.flush()
   }
 
-  /// One JSON object a link: 1-based ids, the posterior and ``ScoreCalibration``'s features.
-  private static func evidenceLines(_ links: [LinkEvidence]) -> String {
-    var out = ""
-    for link in links {
-      let ids = { (range: Range<Int>) in range.map { String($0 + 1) }.joined(separator: ",") }
-      let features = ScoreCalibration.features(of: link).map { "\($0)" }
-      out += "{\"en_ids\":[\(ids(link.english))],\"ru_ids\":[\(ids(link.russian))],"
-      out += "\"score\":\(ScoreCalibration.fitted.score(link)),"
-      out += "\"features\":[\(features.joined(separator: ","))]}\n"
-    }
-    return out
-  }
-
-  private func read(_ path: String) throws -> Statement {
+  private func read(_ path: String) throws -> SegmentedStatement {
     let bytes = try InputFile.bytes(path, limit: InputLimits.aligning.bytes)
     let statement =
       segmented

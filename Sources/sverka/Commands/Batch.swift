@@ -142,20 +142,19 @@ struct Batch: ParsableCommand {
     try PairFolder.check(russian, is: .russian)
     try limits.check(english)
     try limits.check(russian)
-    let alignment = try aligner.align(english, russian)
+    let aligned = try aligner.alignEditions(english, russian)
     let target = URL(fileURLWithPath: outRoot).appendingPathComponent(
       name + "." + format.fileExtension)
     do {
       try FileManager.default.createDirectory(
         at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(format.render(alignment, english: english, russian: russian).utf8).write(
-        to: target)
+      try Data(format.text(aligned).utf8).write(to: target)
     } catch {
       throw InputError.unwritable(target.path, reason: error.localizedDescription)
     }
-    return try BatchIndexReport.Pair(
+    return BatchIndexReport.Pair(
       name: name, file: name + "." + format.fileExtension, fileHasRows: format == .html,
-      alignment: alignment, english: english, russian: russian)
+      aligned: aligned)
   }
 
   /// `D/a/b` for the folder `ROOT/a/b` when ROOT's name is `D`; `D` for ROOT itself.
@@ -185,7 +184,7 @@ struct Batch: ParsableCommand {
       do {
         try FileManager.default.createDirectory(
           at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(BatchIndexReport().render(sorted, title: title).utf8).write(to: target)
+        try Data(BatchIndexReport(title: title).text(sorted).utf8).write(to: target)
       } catch {
         throw InputError.unwritable(target.path, reason: error.localizedDescription)
       }

@@ -66,56 +66,20 @@ struct Diff: ParsableCommand {
   }
 
   func run() throws {
-    let (first, second) = try readBoth()
-    let options = DiffOptions(threshold: threshold, ignoreCase: ignoreCase)
-    let diff: EditionDiff
-    if first.language == second.language {
-      diff = try RevisionDiff(options: options).diff(first, second)
-    } else {
-      // Only translation mode needs sentences: revisions are read without segmenting.
-      let reader = StatementReader(encoding: encoding)
-      let (english, russian) = (try reader.segmented(first), try reader.segmented(second))
-      for statement in [english, russian] { try Self.checkTranslationLimits(statement) }
-      diff = try TranslationCheck(aligner: Aligner(), checksNegation: negation).check(
-        english, russian)
-    }
+    let diff = try EditionDiffer(
+      encoding: encoding, options: DiffOptions(threshold: threshold, ignoreCase: ignoreCase),
+      checksNegation: negation
+    ).diff(a, b) { try InputFile.bytes($0) }
     let sink = try OutputSink.to(output, inputs: [a, b])
     switch format {
-    case .json: try sink.write(DiffJSON.encode(diff))
-    case .unified: try sink.write(UnifiedDiff.render(diff))
-    case .html: try sink.write(DiffHTMLReport(showCosmetic: showCosmetic).render(diff))
+    case .json: try sink.write(DiffJSON().text(diff))
+    case .unified: try sink.write(UnifiedDiff().text(diff))
+    case .html: try sink.write(DiffHTMLReport(showCosmetic: showCosmetic).text(diff))
     case .text:
-      try sink.write(DiffTextReport(showCosmetic: showCosmetic, color: useColor).render(diff))
+      try sink.write(DiffTextReport(showCosmetic: showCosmetic, color: useColor).text(diff))
     }
     try sink.flush()
     if diff.hasDifferences(strict: strict) { throw ExitStatus.differencesFound }
-  }
-
-  /// Translation mode aligns, so it takes `align`'s limits (revision mode reads up to the
-  /// default byte limit and keeps no sentences).
-  private static func checkTranslationLimits(_ statement: Statement) throws {
-    let bytes = statement.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
-    if bytes > InputLimits.aligning.bytes {
-      throw InputError.tooLarge(
-        statement.path ?? "-", bytes: bytes, limit: InputLimits.aligning.bytes)
-    }
-    try InputLimits.aligning.check(statement)
-  }
-
-  /// Reads the two editions side by side, paragraphs only.
-  private func readBoth() throws -> (Statement, Statement) {
-    let reader = StatementReader(encoding: encoding, segmentsSentences: false)
-    let paths = [a, b]
-    nonisolated(unsafe) var first: Result<Statement, any Error>?
-    nonisolated(unsafe) var second: Result<Statement, any Error>?
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-      let result = Result {
-        try reader.read(InputFile.bytes(paths[index]), path: paths[index])
-      }
-      if index == 0 { first = result } else { second = result }
-    }
-    guard let first, let second else { throw ExitStatus.internalFailure }
-    return (try first.get(), try second.get())
   }
 
   private var useColor: Bool {

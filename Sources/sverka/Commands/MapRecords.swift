@@ -30,13 +30,14 @@ struct MapRecords: ParsableCommand {
   func run() throws {
     let sink = OutputSink.standardOutput
     let failures = FailureTally()
+    let aligner = Aligner()
     var lineNumber = 0
     try LineReader(lineLimit: 2 * InputLimits.aligning.bytes).forEachLine { line in
       lineNumber += 1
       guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
       let result: String
       do {
-        result = try Self.process(line, lineNumber: lineNumber)
+        result = try Self.process(line, lineNumber: lineNumber, aligner: aligner)
       } catch {
         let message = failures.record(error)
         FileHandle.standardError.write(Data("sverka: \(message)\n".utf8))
@@ -49,13 +50,16 @@ struct MapRecords: ParsableCommand {
   }
 
   /// The result record for one input line.
-  static func process(_ line: [UInt8], lineNumber: Int) throws -> String {
-    try RecordLine(line, lineNumber: lineNumber).result(place: "<stdin>:\(lineNumber)")
+  static func process(_ line: [UInt8], lineNumber: Int, aligner: Aligner = Aligner()) throws
+    -> String
+  {
+    try RecordLine(line, lineNumber: lineNumber).result(
+      place: "<stdin>:\(lineNumber)", aligner: aligner)
   }
 
   /// An error record, with the id when the line was JSON enough to have one.
   static func errorRecord(_ line: [UInt8], lineNumber: Int, message: String) -> String {
-    "{\"id\":\(RecordLine.idJSON(of: line)),\"line\":\(lineNumber),"
-      + "\"error\":\(RecordLine.json(message))}"
+    MapRecordWriter().text(
+      .failed(id: RecordLine.idJSON(of: line), line: lineNumber, message: message))
   }
 }

@@ -21,7 +21,7 @@ struct Pair: ParsableCommand {
   var inputs: [String]
 
   @Option(help: "Output format: tsv or jsonl (jsonl carries the evidence).")
-  var format: PairFormat = .tsv
+  var format: PairingWriter.Format = .tsv
 
   @Option(help: "The lowest score a pair may have; pages below it stay single (0 < X < 1).")
   var minScore = 0.5
@@ -31,12 +31,6 @@ struct Pair: ParsableCommand {
 
   @Flag(help: "Report progress on standard error even when it is not a terminal.")
   var progress = false
-
-  @Flag(
-    help: ArgumentHelp(
-      "Write every scored candidate pair with its features (for tools/pair.py fit).",
-      visibility: .hidden))
-  var candidates = false
 
   @OptionGroup var reading: AlignerOptions
 
@@ -56,79 +50,38 @@ struct Pair: ParsableCommand {
   private static let load: @Sendable (String) throws -> [UInt8] = { try InputFile.bytes($0) }
 
   func run() throws {
-    var lexicon = Lexicon.builtIn
-    if let dictionary = reading.dictionary {
-      lexicon.merge(try DictdReader.lexicon(at: dictionary) { try InputFile.bytes($0) })
-    }
-    let profiler = PageProfiler(lexicon: lexicon)
     let reporter = ProgressLine(enabled: progress || isatty(STDERR_FILENO) == 1)
-    var english: [PageProfile] = []
-    var russian: [PageProfile] = []
-    var failures: [CrawlFailure] = []
-    let sides: [(folder: String, language: Language?)] =
+    let sides: [CrawlPairer.Side] =
       inputs.count == 2 ? [(inputs[0], .english), (inputs[1], .russian)] : [(inputs[0], nil)]
-    let listed = try sides.map { try CrawlReader.files(below: $0.folder) }
-    let total = listed.reduce(0) { $0 + $1.count }
-    for (side, files) in zip(sides, listed) where files.isEmpty {
-      throw InputError.unreadable(side.folder, reason: "no pages below it")
-    }
-    var done = 0
-    for (side, files) in zip(sides, listed) {
-      let crawl = CrawlReader(encoding: reading.encoding, language: side.language)
-      let read = crawl.profiles(
-        of: files, below: side.folder, profiler: profiler, load: Self.load
-      ) { count in
-        reporter.show("read \(done + count)/\(total) pages")
-      }
-      done += files.count
-      english += read.pages.filter { $0.language == .english }
-      russian += read.pages.filter { $0.language == .russian }
-      failures += read.failures
-    }
-    reporter.show("pairing \(english.count) English and \(russian.count) Russian pages")
-    let pairing = Pairer(minimumScore: minScore).pair(english: english, russian: russian)
+    let crawl = try CrawlPairer(
+      encoding: reading.encoding, minimumScore: minScore, lexicon: reading.lexicon()
+    ).pair(sides, load: Self.load, progress: reporter.show)
+    let pairing = crawl.pairing
     reporter.finish(
       "\(pairing.pairs.count) pairs, \(pairing.singleEnglish.count) English and "
         + "\(pairing.singleRussian.count) Russian pages single")
-    for failure in failures {
+    for failure in crawl.failures {
       FileHandle.standardError.write(Data("sverka: \(failure.error)\n".utf8))
     }
-    let writer = PairingWriter(profiler: profiler)
-    let text: String
-    if candidates {
-      text = writer.candidateLines(pairing)
-    } else {
-      switch format {
-      case .tsv: text = writer.tsv(pairing)
-      case .jsonl: text = writer.jsonLines(pairing, failures: failures)
-      }
-    }
+    let text = PairingWriter(format: format).text(crawl)
     if let outPairs {
       let roots = inputs.count == 2 ? (inputs[0], inputs[1]) : (inputs[0], inputs[0])
       try PairFolderWriter(root: outPairs, encoding: reading.encoding).write(
         pairing, englishRoot: roots.0, russianRoot: roots.1)
     }
-    let pages = zip(sides, listed).flatMap { side, files in
-      files.map { side.folder + "/" + $0 }
-    }
-    let sink = try OutputSink.to(output, inputs: pages)
+    let sink = try OutputSink.to(output, inputs: crawl.pages)
     try sink.write(text)
     try sink.flush()
-    if failures.contains(where: { !($0.error is InputError) }) {
+    if crawl.failures.contains(where: { !($0.error is InputError) }) {
       throw ExitStatus.internalFailure
     }
-    if !failures.isEmpty {
+    if !crawl.failures.isEmpty {
       FileHandle.standardError.write(
-        Data("sverka: \(failures.count) of \(total) pages could not be read\n".utf8))
+        Data(
+          "sverka: \(crawl.failures.count) of \(crawl.pages.count) pages could not be read\n".utf8))
       throw ExitStatus.usageOrInput
     }
   }
-}
-
-/// The formats `pair` writes.
-enum PairFormat: String, ExpressibleByArgument, CaseIterable {
-  case tsv
-  case jsonl
 }
 
 /// One progress line on standard error, redrawn in place on a terminal.

@@ -32,8 +32,8 @@ struct Read: ParsableCommand {
     let statement = try reader.read(InputFile.bytes(file), path: file)
     let sink = try OutputSink.to(output, inputs: [file])
     switch format {
-    case .json: try sink.write(try StatementJSON.encode(statement))
-    case .text: try sink.write(StatementTextReport().render(statement))
+    case .json: try sink.write(try StatementJSON().text(statement))
+    case .text: try sink.write(StatementTextReport().text(statement))
     }
     try sink.flush()
   }

@@ -56,9 +56,9 @@ struct Track: ParsableCommand {
       old: statements[0], new: statements[1], translation: statements[2])
     let sink = try OutputSink.to(output, inputs: [old, new, translation])
     switch format {
-    case .text: try sink.write(StalenessTextReport().render(report))
-    case .json: try sink.write(StalenessJSON.render(report))
-    case .html: try sink.write(StalenessHTMLReport().render(report))
+    case .text: try sink.write(StalenessTextReport().text(report))
+    case .json: try sink.write(StalenessJSON().text(report))
+    case .html: try sink.write(StalenessHTMLReport().text(report))
     }
     try sink.flush()
     if report.needsWork { throw ExitStatus.differencesFound }

@@ -21,11 +21,18 @@ struct AlignerOptions: ParsableArguments {
   ///
   /// - Throws: ``InputError`` when the dictionary cannot be read.
   func aligner() throws -> Aligner {
+    Aligner(lexicon: try lexicon())
+  }
+
+  /// The built-in lexicon and the words of `--dictionary`.
+  ///
+  /// - Throws: ``InputError`` when the dictionary cannot be read.
+  func lexicon() throws -> Lexicon {
     var lexicon = Lexicon.builtIn
     if let dictionary {
       lexicon.merge(try DictdReader.lexicon(at: dictionary) { try InputFile.bytes($0) })
     }
-    return Aligner(lexicon: lexicon)
+    return lexicon
   }
 
   /// The files `--dictionary` reads, so that no output overwrites them.

@@ -38,7 +38,7 @@ struct PairFolder {
   /// so that a Russian text saved as `en-GB.txt` is named as such.
   ///
   /// - Throws: ``InputError/wrongLanguage(_:expected:found:)`` when it is not.
-  static func check(_ statement: Statement, is language: Language) throws {
+  static func check(_ statement: SegmentedStatement, is language: Language) throws {
     guard statement.language == language else {
       throw InputError.wrongLanguage(
         statement.path ?? "-", expected: language, found: statement.language)

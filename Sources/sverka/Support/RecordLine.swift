@@ -5,8 +5,8 @@ import SverkaCore
 
 /// A `map` input record, `{"id": …, "en": "…", "ru": "…"}`, read from one line's bytes.
 ///
-/// tools/Fuzz compiles this file into its record-reader target, so it uses only Foundation,
-/// SverkaCore and ``InputLimits``.
+/// tools/Fuzz compiles this file into its record-reader target, so it uses only Foundation
+/// and SverkaCore.
 struct RecordLine {
   /// The id as JSON text, copied to the result; `null` when the record has none.
   let idJSON: String
@@ -44,20 +44,20 @@ struct RecordLine {
 
   /// The result record: the id, both sentence counts and the links as JSON Lines objects.
   ///
-  /// - Parameter place: the record's place (`<stdin>:LINE`) for error messages.
+  /// - Parameters:
+  ///   - place: the record's place (`<stdin>:LINE`) for error messages.
+  ///   - aligner: the aligner, made once for every record.
   /// - Returns: the record as one line of JSON, without its line end.
   /// - Throws: ``InputError`` when a text cannot be read or both are in one language.
-  func result(place: String) throws -> String {
+  func result(place: String, aligner: Aligner = Aligner()) throws -> String {
     let reader = StatementReader()
     let (english, russian) = try Aligner.editions(
       reader.read(text: TextDecoder.unifyingLineEnds(en), path: place + ":en"),
       reader.read(text: TextDecoder.unifyingLineEnds(ru), path: place + ":ru"))
     for statement in [english, russian] { try InputLimits.aligning.check(statement) }
-    let alignment = try Aligner().align(english, russian)
-    let links = try JSONLWriter().records(for: alignment, english: english, russian: russian)
-      .joined(separator: ",")
-    return "{\"id\":\(idJSON),\"en_sentences\":\(english.sentenceCount),"
-      + "\"ru_sentences\":\(russian.sentenceCount),\"links\":[\(links)]}"
+    let alignment = try aligner.align(english, russian)
+    return MapRecordWriter().text(
+      .aligned(id: idJSON, AlignedEditions(alignment, english: english, russian: russian)))
   }
 
   /// The id of `line` as JSON text when the line is a JSON object with one, else `null`.
@@ -67,7 +67,7 @@ struct RecordLine {
   }
 
   /// A JSON value as JSON text, `null` when absent.
-  static func json(_ value: Any?) -> String {
+  private static func json(_ value: Any?) -> String {
     guard let value, !(value is NSNull),
       let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
     else { return "null" }

@@ -17,16 +17,22 @@ enum CommandRunner {
     .deletingLastPathComponent()
 
   /// The `sverka` binary beside the test bundle in the build folder.
-  static var binary: URL {
+  static var binary: URL { executable("sverka") }
+
+  /// The executable `name` beside the test bundle in the build folder.
+  static func executable(_ name: String) -> URL {
     var folder = Bundle.main.bundleURL
     if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-    return folder.appendingPathComponent("sverka")
+    return folder.appendingPathComponent(name)
   }
 
-  /// Runs `sverka` with `arguments`, feeding `input` to its standard input.
-  static func run(_ arguments: [String], input: [UInt8] = []) throws -> CommandResult {
+  /// Runs `program` (`sverka` unless named) with `arguments`, feeding `input` to its
+  /// standard input.
+  static func run(_ arguments: [String], input: [UInt8] = [], program: String = "sverka")
+    throws -> CommandResult
+  {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable(program)
     process.arguments = arguments
     process.currentDirectoryURL = root
     var environment = ProcessInfo.processInfo.environment

@@ -8,17 +8,18 @@ import SverkaCore
 func fuzzRevisionDiff(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard size <= 4096 else { return 0 }
   let input = FuzzInput(fuzzBytes(data, size))
-  let reader = StatementReader(language: .english, segmentsSentences: false)
-  guard let a = Invariant.readOrInputError({ try reader.read(input.first, path: "a.txt") }),
-    let b = Invariant.readOrInputError({ try reader.read(input.second, path: "b.txt") }),
+  let reader = StatementReader(language: .english)
+  guard
+    let a = Invariant.readOrInputError({ try reader.readParagraphs(input.first, path: "a.txt") }),
+    let b = Invariant.readOrInputError({ try reader.readParagraphs(input.second, path: "b.txt") }),
     let diff = Invariant.readOrInputError({ try RevisionDiff().diff(a, b) })
   else { return 0 }
-  let json = DiffJSON.encode(diff)
+  let json = DiffJSON().text(diff)
   Invariant.diffKeepsEverything(diff, json: json)
-  _ = DiffTextReport(showCosmetic: true, color: false).render(diff)
-  Invariant.check(UnifiedDiff.render(diff).hasSuffix("\n") || diff.paragraphs.isEmpty, "unified")
+  _ = DiffTextReport(showCosmetic: true, color: false).text(diff)
+  Invariant.check(UnifiedDiff().text(diff).hasSuffix("\n") || diff.paragraphs.isEmpty, "unified")
   let again = Invariant.readOrInputError({ try RevisionDiff().diff(a, b) })
-  Invariant.check(again.map(DiffJSON.encode) == json, "second diff differs")
+  Invariant.check(again.map { DiffJSON().text($0) } == json, "second diff differs")
   return 0
 }
 

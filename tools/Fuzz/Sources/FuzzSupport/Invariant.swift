@@ -31,7 +31,7 @@ public enum Invariant {
 
   /// Every paragraph's sentences lie in order inside it, each its own text, with only white
   /// space between and around them, so no visible character is lost or doubled.
-  public static func sentencesCoverParagraphs(_ statement: Statement) {
+  public static func sentencesCoverParagraphs(_ statement: SegmentedStatement) {
     for (number, paragraph) in statement.paragraphs.enumerated() {
       check(!paragraph.sentences.isEmpty, "paragraph \(number + 1) has no sentence")
       sentences(paragraph.sentences, cover: paragraph.text, "paragraph \(number + 1)")
@@ -58,15 +58,15 @@ public enum Invariant {
   }
 
   /// The statement's JSON parses back.
-  public static func statementJSONParses(_ statement: Statement) {
-    guard let json = readOrInputError({ try StatementJSON.encode(statement) }) else { return }
+  public static func statementJSONParses(_ statement: SegmentedStatement) {
+    guard let json = readOrInputError({ try StatementJSON().text(statement) }) else { return }
     check(parses(json), "statement JSON does not parse")
   }
 
   /// Every sentence and paragraph of each side is in exactly one link, in order, and the TSV
   /// and JSONL outputs parse back to the same ids.
   public static func alignmentKeepsEverything(
-    _ alignment: Alignment, english: Statement, russian: Statement
+    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
   ) {
     covers(alignment.sentences.map(\.english), english.sentenceCount, "English sentences")
     covers(alignment.sentences.map(\.russian), russian.sentenceCount, "Russian sentences")
@@ -75,11 +75,8 @@ public enum Invariant {
     for link in alignment.sentences {
       check((0...1).contains(link.score), "score \(link.score) outside [0, 1]")
     }
-    guard
-      let tsv = readOrInputError({
-        try TSVWriter().text(for: alignment, english: english, russian: russian)
-      })
-    else { return }
+    let aligned = AlignedEditions(alignment, english: english, russian: russian)
+    let tsv = TSVWriter().text(aligned)
     let rows = tsv.split(separator: "\n", omittingEmptySubsequences: false)
     check(rows.first.map(String.init) == TSVWriter.header, "TSV header missing")
     check(rows.last == "", "TSV does not end with a line end")
@@ -92,11 +89,7 @@ public enum Invariant {
       check(
         !row.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" }, "raw control in TSV")
     }
-    guard
-      let jsonl = readOrInputError({
-        try JSONLWriter().text(for: alignment, english: english, russian: russian)
-      })
-    else { return }
+    let jsonl = JSONLWriter().text(aligned)
     let lines = jsonl.split(separator: "\n")
     check(lines.count == alignment.sentences.count, "JSONL has \(lines.count) lines for links")
     for line in lines { check(parses(String(line)), "JSONL line does not parse: \(line)") }

@@ -1,7 +1,9 @@
 // Times segmentation in process, for tools/bench-segment.sh: reading and printing are
 // left out so that the figures compare segmenters, not I/O.
 
-import SverkaCore
+import SverkaModel
+import SverkaRead
+import SverkaText
 
 /// Runs one way of segmenting over a statement's paragraphs several times.
 struct SegmentBenchmark {

@@ -1,7 +1,7 @@
 // The documented input limits of each command: past them a command exits 2 with a message,
 // so memory stays under a ceiling whatever the input's shape.
 
-import SverkaCore
+import SverkaModel
 
 /// How much one input may hold for a command.
 ///
@@ -9,23 +9,34 @@ import SverkaCore
 /// read. The sentence limit bounds the aligner, whose memory grows linearly with the
 /// sentences of a side whatever the paragraph layout; the README gives the peak memory
 /// measured at each limit.
-struct InputLimits {
+public struct InputLimits: Sendable {
   /// The most bytes of one input file.
-  let bytes: Int
+  public let bytes: Int
   /// The most sentences of one input, when the command aligns sentences.
-  let sentences: Int?
+  public let sentences: Int?
+
+  /// Creates limits.
+  ///
+  /// - Parameters:
+  ///   - bytes: the most bytes of one input.
+  ///   - sentences: the most sentences of one input, or `nil` for no limit.
+  public init(bytes: Int, sentences: Int?) {
+    self.bytes = bytes
+    self.sentences = sentences
+  }
 
   /// `read`, `segment` and revision-mode `diff`: 64 MiB a file.
-  static let `default` = InputLimits(bytes: 64 << 20, sentences: nil)
+  public static let `default` = InputLimits(bytes: 64 << 20, sentences: nil)
 
   /// `align`, `batch`, `map`, `track` and translation-mode `diff`: 16 MiB a file and
   /// 200,000 sentences a side.
-  static let aligning = InputLimits(bytes: 16 << 20, sentences: 200_000)
+  public static let aligning = InputLimits(bytes: 16 << 20, sentences: 200_000)
 
   /// Refuses a statement with more sentences than these limits allow.
   ///
+  /// - Parameter statement: the statement read.
   /// - Throws: ``InputError/tooManyUnits(_:count:unit:limit:)``.
-  func check(_ statement: Statement) throws {
+  public func check(_ statement: SegmentedStatement) throws {
     let name = statement.path ?? "-"
     if let limit = sentences, statement.sentenceCount > limit {
       throw InputError.tooManyUnits(

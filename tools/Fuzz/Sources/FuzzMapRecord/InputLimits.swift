@@ -1,1 +1,0 @@
-../../../../Sources/sverka/Support/InputLimits.swift
