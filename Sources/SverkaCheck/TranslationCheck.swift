@@ -122,8 +122,9 @@ public struct TranslationCheck {
   /// ``TranslationInspector`` (whose caches are not shared between threads); the hashes are
   /// two more tasks beside them. The result does not depend on `runs`.
   static func inspect(
-    _ links: [ParagraphLink], english: Statement, russian: Statement, checksNegation: Bool,
-    a: Statement, b: Statement, runs: Int? = nil
+    _ links: [ParagraphLink], english: SegmentedStatement, russian: SegmentedStatement,
+    checksNegation: Bool,
+    a: SegmentedStatement, b: SegmentedStatement, runs: Int? = nil
   ) throws -> (evidence: [[ReasonEvidence]], aHashes: [String], bHashes: [String]) {
     let runs = max(
       1, runs ?? (links.count >= 256 ? ProcessInfo.processInfo.activeProcessorCount : 1))

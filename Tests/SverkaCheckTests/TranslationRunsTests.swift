@@ -12,9 +12,9 @@ import Testing
 
 @Suite struct TranslationRunsTests {
   /// Every pair's text, English and Russian, one after another as one long document each.
-  static func joinedPairs() throws -> (english: Statement, russian: Statement) {
+  static func joinedPairs() throws -> (english: SegmentedStatement, russian: SegmentedStatement) {
     let reader = StatementReader()
-    func joined(_ name: String) throws -> Statement {
+    func joined(_ name: String) throws -> SegmentedStatement {
       let texts = try Fixtures.pairFolders.map {
         String(decoding: try Fixtures.bytes($0.appendingPathComponent(name)), as: UTF8.self)
       }
