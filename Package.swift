@@ -105,6 +105,7 @@ let package = Package(
     ),
     .target(
       name: "SverkaTestSupport",
+      dependencies: ["SverkaRead"],
       path: "Tests/SverkaTestSupport"
     ),
     .testTarget(
