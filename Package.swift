@@ -27,7 +27,8 @@ let package = Package(
     ),
     .target(
       name: "SverkaText",
-      dependencies: ["CSverkaICU"]
+      dependencies: ["CSverkaICU"],
+      resources: [.embedInCode("Resources/months.tsv")]
     ),
     .target(
       name: "SverkaModel",

@@ -1,5 +1,7 @@
 // Language-independent anchors: numbers, months, acronyms and transliterated name keys.
 
+import SverkaText
+
 /// Tables and keys that make the same thing look the same in English and Russian.
 ///
 /// - Numbers are compared as digit runs (`2018−2019` ↔ `2018-2019`, `72nd` ↔ `72-й`).
@@ -15,16 +17,12 @@ package enum Anchors {
 
   /// The anchor key of a month name or abbreviation, `nil` for other words.
   package static func month(english word: String) -> String? {
-    englishMonths[word]
+    Months.number(english: word).map { "m:\($0)" }
   }
 
   /// The anchor key of a Russian month name in any case form, `nil` for other words.
   package static func month(russian word: String) -> String? {
-    if word == "мая" || word == "май" || word == "мае" { return "m:5" }
-    for (index, stem) in russianMonthStems.enumerated() where word.hasPrefix(stem) {
-      return "m:\(index + 1)"
-    }
-    return nil
+    Months.number(russian: word).map { "m:\($0)" }
   }
 
   /// The shared key of an English acronym, `nil` when it is not in the table.
@@ -75,24 +73,6 @@ package enum Anchors {
     guard skeleton.count >= cognateKeyLength else { return nil }
     return "c:" + String(decoding: skeleton.prefix(cognateKeyLength), as: UTF8.self)
   }
-
-  private static let englishMonths: [String: String] = {
-    let names = [
-      ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
-      ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
-      ["october", "oct"], ["november", "nov"], ["december", "dec"],
-    ]
-    var table: [String: String] = [:]
-    for (index, forms) in names.enumerated() {
-      for form in forms { table[form] = "m:\(index + 1)" }
-    }
-    return table
-  }()
-
-  private static let russianMonthStems = [
-    "январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр",
-    "ноябр", "декабр",
-  ]
 
   /// Russian acronyms (lower-cased) and the English spelling both sides share.
   private static let russianAcronyms: [String: String] = [
