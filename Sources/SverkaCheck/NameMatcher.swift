@@ -97,10 +97,10 @@ final class NameMatcher {
     english: [String], russian: [String]
   ) {
     let enWords = english.flatMap {
-      Self.words($0, stopwords: Stopwords.english, abbreviations: englishAbbreviations)
+      Self.words($0, stopwords: Lexis.stopwords.english, abbreviations: englishAbbreviations)
     }
     let ruWords = russian.flatMap {
-      Self.words($0, stopwords: Stopwords.russian, abbreviations: russianAbbreviations)
+      Self.words($0, stopwords: Lexis.stopwords.russian, abbreviations: russianAbbreviations)
     }
     let enSide = try side(enWords, english: true)
     let ruSide = try side(ruWords, english: false)
@@ -373,7 +373,9 @@ final class NameMatcher {
           abbreviated = true
         }
         flush()
-        if ":!?\n“«\"„".contains(character) { start = true }
+        if ":!?\n".contains(character) || Typography.isOpeningDoubleQuote(String(character)) {
+          start = true
+        }
       }
     }
     flush()
