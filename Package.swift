@@ -30,7 +30,9 @@ let package = Package(
       dependencies: ["CSverkaICU", "CStemmer"],
       resources: [
         .embedInCode("Resources/months.tsv"),
+        .embedInCode("Resources/acronyms.tsv"),
         .embedInCode("Resources/lexicon-en-ru.tsv"),
+        .embedInCode("Resources/translated-names-en-ru.tsv"),
         .embedInCode("Resources/abbreviations-en.txt"),
         .embedInCode("Resources/abbreviations-ru.txt"),
         .embedInCode("Resources/prefixes-en.txt"),

@@ -27,12 +27,12 @@ package enum Anchors {
 
   /// The shared key of an English acronym, `nil` when it is not in the table.
   package static func acronym(english word: String) -> String? {
-    englishAcronyms[word].map { "a:" + $0 }
+    Acronyms.shared(english: word).map { "a:" + $0 }
   }
 
   /// The shared key of a Russian acronym (lower-cased), `nil` when it is not in the table.
   package static func acronym(russian word: String) -> String? {
-    russianAcronyms[word].map { "a:" + $0 }
+    Acronyms.shared(russian: word).map { "a:" + $0 }
   }
 
   /// The cognate key of a lower-case Latin word (English, or Russian after transliteration),
@@ -73,37 +73,4 @@ package enum Anchors {
     guard skeleton.count >= cognateKeyLength else { return nil }
     return "c:" + String(decoding: skeleton.prefix(cognateKeyLength), as: UTF8.self)
   }
-
-  /// Russian acronyms (lower-cased) and the English spelling both sides share.
-  private static let russianAcronyms: [String: String] = [
-    "нато": "nato", "обсе": "osce", "оон": "un", "сша": "us", "еаэс": "eaeu", "одкб": "csto",
-    "шос": "sco", "озхо": "opcw", "юнеско": "unesco", "ес": "eu", "снг": "cis", "брикс": "brics",
-    "асеан": "asean", "магатэ": "iaea", "воз": "who", "вто": "wto", "мвф": "imf",
-    "апэс": "apec", "оис": "oic", "ссагпз": "gcc", "ау": "au", "лаг": "las", "рф": "rf",
-    "кндр": "dprk", "кнр": "prc", "оар": "uae", "оаэ": "uae", "вб": "wb", "пасе": "pace",
-    "оддпч": "odihr", "мккк": "icrc", "укгр": "unhcr", "юникеф": "unicef", "ессп": "ecosoc",
-    "экосос": "ecosoc", "снв": "start", "дрсмд": "inf", "дснв": "start", "про": "abm",
-    "сбсе": "csce", "гуам": "guam", "ввп": "gdp", "иг": "isis", "игил": "isis",
-    "мид": "mfa", "совбез": "unsc", "оэср": "oecd",
-    "нпо": "ngo", "ндс": "vat", "сво": "smo", "вмф": "navy", "ввс": "airforce", "сми": "media",
-    "ес-россия": "eu", "атэс": "apec", "сэв": "comecon", "гдр": "gdr", "фрг": "frg",
-    "ссср": "ussr", "днр": "dpr", "лнр": "lpr", "вкс": "aerospace", "мчс": "emercom",
-    "фсб": "fsb", "свр": "svr", "гру": "gru", "мгимо": "mgimo", "вэф": "eef", "пмэф": "spief",
-    "дмз": "dmz",
-  ]
-
-  /// English acronyms (lower-cased) and their shared spelling.
-  private static let englishAcronyms: [String: String] = {
-    var table: [String: String] = [:]
-    for value in russianAcronyms.values { table[value] = value }
-    table["usa"] = "us"
-    table["uae"] = "uae"
-    table["isil"] = "isis"
-    table["daesh"] = "isis"
-    table["ussr"] = "ussr"
-    table["unsc"] = "unsc"
-    table["nk"] = "dprk"
-    table["smo"] = "smo"
-    return table
-  }()
 }

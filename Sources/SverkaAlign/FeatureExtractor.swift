@@ -33,7 +33,7 @@ package final class FeatureExtractor {
   package init(prepared: PreparedLexicon) {
     self.prepared = prepared
     ids = prepared.ids
-    transliterator = try? ICU.Transliterator("Russian-Latin/BGN")
+    transliterator = try? Transliteration.russianToLatinTransliterator()
   }
 
   /// Forgets the pairs learnt from the previous document, and the word caches too once

@@ -47,6 +47,11 @@ package enum Lexis {
   package static let lexiconTSV = String(
     decoding: PackageResources.lexicon_en_ru_tsv, as: UTF8.self)
 
+  /// Names translated rather than transliterated (`britain` ↔ `великобритания`), in the
+  /// lexicon's format, for the translation check's names.
+  package static let translatedNamesTSV = String(
+    decoding: PackageResources.translated_names_en_ru_tsv, as: UTF8.self)
+
   /// Both views of the function-word files: an entry is in both unless a tab and `segment`
   /// or `align` after it names its only one.
   private static let functionWordFiles = Bilingual(
