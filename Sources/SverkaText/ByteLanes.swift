@@ -25,6 +25,15 @@ package enum ByteLanes {
     return ~(((difference & low7) &+ low7) | difference) & high
   }
 
+  /// Non-zero when some byte of `word` equals `byte`, zero otherwise: the classic zero-byte
+  /// test, one operation cheaper than ``equal(_:_:)`` but exact only as a whole (a high bit
+  /// may also be set above a matching byte), for scans that only ask whether to look closer.
+  @inlinable
+  package static func any(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let difference = word ^ spread(byte)
+    return (difference &- spread(1)) & ~difference & high
+  }
+
   /// The high bit of each byte of `word` that is at least `byte`, which is at most 0x80;
   /// bytes of 0x80 and above always are.
   @inlinable

@@ -113,11 +113,11 @@ struct BoundaryRules: Sendable {
     guard let base = bytes.baseAddress else { return false }
     let word = ByteLanes.load(base + offset)
     let stops =
-      ByteLanes.equal(word, UInt8(ascii: ".")) | ByteLanes.equal(word, 0x5D)
-      | ByteLanes.equal(word, 0x29) | ByteLanes.equal(word, 0xA6)
-      | ByteLanes.equal(word, UInt8(ascii: "?")) | ByteLanes.equal(word, UInt8(ascii: "!"))
-      | ByteLanes.equal(word, UInt8(ascii: ";")) | ByteLanes.equal(word, 0xF0)
-      | ByteLanes.equal(word, 0xA2) | ByteLanes.equal(word, 0x0A)
+      ByteLanes.any(word, UInt8(ascii: ".")) | ByteLanes.any(word, 0x5D)
+      | ByteLanes.any(word, 0x29) | ByteLanes.any(word, 0xA6)
+      | ByteLanes.any(word, UInt8(ascii: "?")) | ByteLanes.any(word, UInt8(ascii: "!"))
+      | ByteLanes.any(word, UInt8(ascii: ";")) | ByteLanes.any(word, 0xF0)
+      | ByteLanes.any(word, 0xA2) | ByteLanes.any(word, 0x0A)
     return stops != 0
   }
 
