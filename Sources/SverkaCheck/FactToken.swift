@@ -1,6 +1,7 @@
 // The tokens translation mode reads numbers, times and dates from.
 
 import SverkaModel
+import SverkaText
 
 /// A number, a time, a spelled-out number or a word of a text, with what follows it.
 struct FactToken {
@@ -98,7 +99,6 @@ struct FactToken {
     }
     return table
   }()
-  private static let dashes: Set<UInt32> = [0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]
 
   /// The tokens of `text`, written in `language`.
   ///
@@ -160,7 +160,7 @@ struct FactToken {
         }
         tokens.append(FactToken(kind: .word(word), text: word))
       } else {
-        if dashes.contains(scalar.value), let last = tokens.indices.last,
+        if Typography.isRangeDash(scalar), let last = tokens.indices.last,
           case .number = tokens[last].kind, index + 1 < scalars.count, isDigit(scalars[index + 1])
         {
           tokens[last].rangeFollows = true
@@ -215,7 +215,7 @@ struct FactToken {
           index += 1
         } else if let value = spelled[word.lowercased()] {
           token.kind = .spelled(String(value))
-        } else if let value = roman(word) {
+        } else if let value = RomanNumeral.value(of: word) {
           token.kind = .spelled(String(value))
         }
       }
@@ -223,18 +223,6 @@ struct FactToken {
       index += 1
     }
     return result
-  }
-
-  /// The value of an upper-case Roman numeral (`XVI` → 16), `nil` for other words.
-  private static func roman(_ word: String) -> Int? {
-    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
-    let digits = word.compactMap { values[$0] }
-    guard !digits.isEmpty, digits.count == word.count else { return nil }
-    var total = 0
-    for (index, digit) in digits.enumerated() {
-      total += index + 1 < digits.count && digits[index + 1] > digit ? -digit : digit
-    }
-    return total
   }
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -35,7 +35,7 @@ final class NameMatcher {
 
   /// Opens the transliterator and indexes `lexicon` by stem prefixes.
   init(lexicon: Lexicon = .builtIn) throws {
-    transliterator = try ICU.Transliterator("Russian-Latin/BGN")
+    transliterator = try Transliteration.russianToLatinTransliterator()
     var forward: [String: Set<String>] = [:]
     var backward: [String: Set<String>] = [:]
     for entry in lexicon.entries + Self.translatedNames.entries {
@@ -54,31 +54,7 @@ final class NameMatcher {
 
   /// Place names that are translated rather than transliterated, and so neither in the
   /// aligner's lexicon of ordinary words nor caught by cognate keys.
-  private static let translatedNames = Lexicon(
-    tsv: """
-      britain\tвеликобритания
-      uk\tвеликобритания
-      kingdom\tвеликобритания
-      hague\tгаага
-      germany\tгермания
-      japan\tяпония
-      georgia\tгрузия
-      greece\tгреция
-      hungary\tвенгрия
-      vienna\tвена, венский
-      patriotic\tотечественный
-      framework\tрамочный
-      review\tобзорный
-      department\tминистерство
-      division\tуправление, отдел
-      county\tокруг
-      caucus\tфракция, кокус
-      gallery\tгалерея
-      soviet\tсоветский, ссср
-      union\tсоюз, ссср
-      eu\tевросоюз
-      european\tевросоюз
-      """)
+  private static let translatedNames = Lexicon(tsv: Lexis.translatedNamesTSV)
 
   /// What one side offers as counterparts.
   private struct Side {
@@ -97,10 +73,10 @@ final class NameMatcher {
     english: [String], russian: [String]
   ) {
     let enWords = english.flatMap {
-      Self.words($0, stopwords: Stopwords.english, abbreviations: englishAbbreviations)
+      Self.words($0, stopwords: Lexis.stopwords.english, abbreviations: englishAbbreviations)
     }
     let ruWords = russian.flatMap {
-      Self.words($0, stopwords: Stopwords.russian, abbreviations: russianAbbreviations)
+      Self.words($0, stopwords: Lexis.stopwords.russian, abbreviations: russianAbbreviations)
     }
     let enSide = try side(enWords, english: true)
     let ruSide = try side(ruWords, english: false)
@@ -373,7 +349,9 @@ final class NameMatcher {
           abbreviated = true
         }
         flush()
-        if ":!?\n“«\"„".contains(character) { start = true }
+        if ":!?\n".contains(character) || Typography.isOpeningDoubleQuote(String(character)) {
+          start = true
+        }
       }
     }
     flush()
