@@ -27,7 +27,25 @@ let package = Package(
     ),
     .target(
       name: "SverkaText",
-      dependencies: ["CSverkaICU"]
+      dependencies: ["CSverkaICU", "CStemmer"],
+      resources: [
+        .embedInCode("Resources/months.tsv"),
+        .embedInCode("Resources/acronyms.tsv"),
+        .embedInCode("Resources/lexicon-en-ru.tsv"),
+        .embedInCode("Resources/translated-names-en-ru.tsv"),
+        .embedInCode("Resources/abbreviations-en.txt"),
+        .embedInCode("Resources/abbreviations-ru.txt"),
+        .embedInCode("Resources/prefixes-en.txt"),
+        .embedInCode("Resources/prefixes-ru.txt"),
+        .embedInCode("Resources/list-ends-en.txt"),
+        .embedInCode("Resources/list-ends-ru.txt"),
+        .embedInCode("Resources/names-en.txt"),
+        .embedInCode("Resources/names-ru.txt"),
+        .embedInCode("Resources/function-words-en.txt"),
+        .embedInCode("Resources/function-words-ru.txt"),
+        .embedInCode("Resources/lowercase-starts-en.txt"),
+        .embedInCode("Resources/lowercase-starts-ru.txt"),
+      ]
     ),
     .target(
       name: "SverkaModel",
@@ -35,26 +53,11 @@ let package = Package(
     ),
     .target(
       name: "SverkaRead",
-      dependencies: ["SverkaText", "SverkaModel"],
-      resources: [
-        .embedInCode("Segment/Resources/abbreviations-en.txt"),
-        .embedInCode("Segment/Resources/abbreviations-ru.txt"),
-        .embedInCode("Segment/Resources/prefixes-en.txt"),
-        .embedInCode("Segment/Resources/prefixes-ru.txt"),
-        .embedInCode("Segment/Resources/list-ends-en.txt"),
-        .embedInCode("Segment/Resources/list-ends-ru.txt"),
-        .embedInCode("Segment/Resources/names-en.txt"),
-        .embedInCode("Segment/Resources/names-ru.txt"),
-        .embedInCode("Segment/Resources/function-words-en.txt"),
-        .embedInCode("Segment/Resources/function-words-ru.txt"),
-        .embedInCode("Segment/Resources/lowercase-starts-en.txt"),
-        .embedInCode("Segment/Resources/lowercase-starts-ru.txt"),
-      ]
+      dependencies: ["SverkaText", "SverkaModel"]
     ),
     .target(
       name: "SverkaAlign",
-      dependencies: ["CStemmer", "SverkaText", "SverkaModel", "SverkaRead"],
-      resources: [.embedInCode("Resources/lexicon-en-ru.tsv")]
+      dependencies: ["SverkaText", "SverkaModel", "SverkaRead"]
     ),
     .target(
       name: "SverkaDiff",
@@ -105,6 +108,7 @@ let package = Package(
     ),
     .target(
       name: "SverkaTestSupport",
+      dependencies: ["SverkaRead"],
       path: "Tests/SverkaTestSupport"
     ),
     .testTarget(

@@ -1,5 +1,7 @@
 // The parameters of the cost, with defaults and their re-estimation from a first pass.
 
+import SverkaText
+
 /// The numbers behind the aligner's cost: length ratio and variance (Gale–Church), and how
 /// often a word or an anchor of a unit finds its match in the translation and by chance.
 ///
@@ -60,10 +62,10 @@ struct AlignmentModel: Sendable {
         let e = english[link.english]
         let r = russian[other.russian]
         let n = Double(e.stems.count + r.stems.count) / 2
-        matched += min(Double(UnitFeatures.overlap(e.words, r.words)), n)
+        matched += min(Double(SortedOverlap.count(e.words, r.words)), n)
         words += n
         let a = Double(e.anchors.count + r.anchors.count) / 2
-        anchorMatched += min(Double(UnitFeatures.overlap(e.anchors, r.anchors)), a)
+        anchorMatched += min(Double(SortedOverlap.count(e.anchors, r.anchors)), a)
         anchors += a
       }
       return (matched / max(words, 1), anchors > 0 ? anchorMatched / anchors : -1)

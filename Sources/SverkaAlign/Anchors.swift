@@ -1,5 +1,7 @@
 // Language-independent anchors: numbers, months, acronyms and transliterated name keys.
 
+import SverkaText
+
 /// Tables and keys that make the same thing look the same in English and Russian.
 ///
 /// - Numbers are compared as digit runs (`2018−2019` ↔ `2018-2019`, `72nd` ↔ `72-й`).
@@ -15,26 +17,22 @@ package enum Anchors {
 
   /// The anchor key of a month name or abbreviation, `nil` for other words.
   package static func month(english word: String) -> String? {
-    englishMonths[word]
+    Months.number(english: word).map { "m:\($0)" }
   }
 
   /// The anchor key of a Russian month name in any case form, `nil` for other words.
   package static func month(russian word: String) -> String? {
-    if word == "мая" || word == "май" || word == "мае" { return "m:5" }
-    for (index, stem) in russianMonthStems.enumerated() where word.hasPrefix(stem) {
-      return "m:\(index + 1)"
-    }
-    return nil
+    Months.number(russian: word).map { "m:\($0)" }
   }
 
   /// The shared key of an English acronym, `nil` when it is not in the table.
   package static func acronym(english word: String) -> String? {
-    englishAcronyms[word].map { "a:" + $0 }
+    Acronyms.shared(english: word).map { "a:" + $0 }
   }
 
   /// The shared key of a Russian acronym (lower-cased), `nil` when it is not in the table.
   package static func acronym(russian word: String) -> String? {
-    russianAcronyms[word].map { "a:" + $0 }
+    Acronyms.shared(russian: word).map { "a:" + $0 }
   }
 
   /// The cognate key of a lower-case Latin word (English, or Russian after transliteration),
@@ -75,55 +73,4 @@ package enum Anchors {
     guard skeleton.count >= cognateKeyLength else { return nil }
     return "c:" + String(decoding: skeleton.prefix(cognateKeyLength), as: UTF8.self)
   }
-
-  private static let englishMonths: [String: String] = {
-    let names = [
-      ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
-      ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
-      ["october", "oct"], ["november", "nov"], ["december", "dec"],
-    ]
-    var table: [String: String] = [:]
-    for (index, forms) in names.enumerated() {
-      for form in forms { table[form] = "m:\(index + 1)" }
-    }
-    return table
-  }()
-
-  private static let russianMonthStems = [
-    "январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр",
-    "ноябр", "декабр",
-  ]
-
-  /// Russian acronyms (lower-cased) and the English spelling both sides share.
-  private static let russianAcronyms: [String: String] = [
-    "нато": "nato", "обсе": "osce", "оон": "un", "сша": "us", "еаэс": "eaeu", "одкб": "csto",
-    "шос": "sco", "озхо": "opcw", "юнеско": "unesco", "ес": "eu", "снг": "cis", "брикс": "brics",
-    "асеан": "asean", "магатэ": "iaea", "воз": "who", "вто": "wto", "мвф": "imf",
-    "апэс": "apec", "оис": "oic", "ссагпз": "gcc", "ау": "au", "лаг": "las", "рф": "rf",
-    "кндр": "dprk", "кнр": "prc", "оар": "uae", "оаэ": "uae", "вб": "wb", "пасе": "pace",
-    "оддпч": "odihr", "мккк": "icrc", "укгр": "unhcr", "юникеф": "unicef", "ессп": "ecosoc",
-    "экосос": "ecosoc", "снв": "start", "дрсмд": "inf", "дснв": "start", "про": "abm",
-    "сбсе": "csce", "гуам": "guam", "ввп": "gdp", "иг": "isis", "игил": "isis",
-    "мид": "mfa", "совбез": "unsc", "оэср": "oecd",
-    "нпо": "ngo", "ндс": "vat", "сво": "smo", "вмф": "navy", "ввс": "airforce", "сми": "media",
-    "ес-россия": "eu", "атэс": "apec", "сэв": "comecon", "гдр": "gdr", "фрг": "frg",
-    "ссср": "ussr", "днр": "dpr", "лнр": "lpr", "вкс": "aerospace", "мчс": "emercom",
-    "фсб": "fsb", "свр": "svr", "гру": "gru", "мгимо": "mgimo", "вэф": "eef", "пмэф": "spief",
-    "дмз": "dmz",
-  ]
-
-  /// English acronyms (lower-cased) and their shared spelling.
-  private static let englishAcronyms: [String: String] = {
-    var table: [String: String] = [:]
-    for value in russianAcronyms.values { table[value] = value }
-    table["usa"] = "us"
-    table["uae"] = "uae"
-    table["isil"] = "isis"
-    table["daesh"] = "isis"
-    table["ussr"] = "ussr"
-    table["unsc"] = "unsc"
-    table["nk"] = "dprk"
-    table["smo"] = "smo"
-    return table
-  }()
 }

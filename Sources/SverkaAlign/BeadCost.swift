@@ -1,5 +1,6 @@
 // The cost of a bead: length, shared words, shared anchors, and paragraph structure.
 import Foundation
+import SverkaText
 
 /// Scores beads of English and Russian units for ``BeadLattice``.
 ///
@@ -114,7 +115,7 @@ struct BeadCost: BeadScorer {
     (1...2).map { distance in
       units.indices.map { index in
         index + distance < units.count
-          ? Int32(UnitFeatures.overlap(units[index].words, units[index + distance].words)) : 0
+          ? Int32(SortedOverlap.count(units[index].words, units[index + distance].words)) : 0
       }
     }
   }
@@ -143,8 +144,8 @@ struct BeadCost: BeadScorer {
       return (Int(overlapTable[2 * cell]), Int(overlapTable[2 * cell + 1]))
     }
     return (
-      UnitFeatures.overlap(english[e].words, russian[r].words),
-      UnitFeatures.overlap(english[e].anchors, russian[r].anchors)
+      SortedOverlap.count(english[e].words, russian[r].words),
+      SortedOverlap.count(english[e].anchors, russian[r].anchors)
     )
   }
 

@@ -1,6 +1,7 @@
 // Reads a dictd dictionary (an .index and a .dict file) into a Lexicon.
 
 import SverkaRead
+import SverkaText
 
 /// Turns an English–Russian dictionary in dictd format, such as Debian's `mueller7-dict`,
 /// into ``Lexicon`` entries.
@@ -92,7 +93,7 @@ public enum DictdReader {
     var depth = 0
     var current = ""
     func finish() {
-      if current.count >= 3, !Stopwords.russian.contains(current), !words.contains(current) {
+      if current.count >= 3, !Lexis.stopwords.russian.contains(current), !words.contains(current) {
         words.append(current)
       }
       current = ""

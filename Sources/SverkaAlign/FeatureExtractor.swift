@@ -33,7 +33,7 @@ package final class FeatureExtractor {
   package init(prepared: PreparedLexicon) {
     self.prepared = prepared
     ids = prepared.ids
-    transliterator = try? ICU.Transliterator("Russian-Latin/BGN")
+    transliterator = try? Transliteration.russianToLatinTransliterator()
   }
 
   /// Forgets the pairs learnt from the previous document, and the word caches too once
@@ -119,7 +119,7 @@ package final class FeatureExtractor {
     if let month = Anchors.month(english: word), word != "may" || token.isCapitals {
       return Analysis(stem: nil, words: [], anchors: [id(month)])
     }
-    guard word.utf8.count >= 2, !Stopwords.english.contains(word) else {
+    guard word.utf8.count >= 2, !Lexis.stopwords.english.contains(word) else {
       return Analysis(stem: nil, words: [], anchors: [])
     }
     if word == "percent" { return Analysis(stem: nil, words: [], anchors: [id("n:%")]) }
@@ -137,7 +137,7 @@ package final class FeatureExtractor {
     if let month = Anchors.month(russian: word) {
       return Analysis(stem: nil, words: [], anchors: [id(month)])
     }
-    guard word.unicodeScalars.count >= 2, !Stopwords.russian.contains(word) else {
+    guard word.unicodeScalars.count >= 2, !Lexis.stopwords.russian.contains(word) else {
       return Analysis(stem: nil, words: [], anchors: [])
     }
     if word.hasPrefix("процент") {

@@ -55,7 +55,7 @@ public struct Lexicon: Sendable {
 
   /// The lexicon shipped with Sverka: frequent words of diplomatic and news texts.
   public static let builtIn: Lexicon = {
-    var lexicon = Lexicon(tsv: String(decoding: PackageResources.lexicon_en_ru_tsv, as: UTF8.self))
+    var lexicon = Lexicon(tsv: Lexis.lexiconTSV)
     lexicon.isBuiltIn = true
     return lexicon
   }()

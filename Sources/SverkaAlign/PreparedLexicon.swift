@@ -1,5 +1,6 @@
 // The aligner's prepared model, built once per lexicon and shared by every alignment.
 import Foundation
+import SverkaText
 
 /// A lexicon made ready for the aligner: its English stems mapped to Russian concept ids,
 /// and a pool of feature extractors (stemmers, ICU's transliterator and their word caches)

@@ -46,30 +46,4 @@ package struct UnitFeatures: Sendable {
     }
     return result
   }
-
-  /// The number of values two sorted unique arrays share.
-  @inline(__always)
-  static func overlap(_ left: [Int32], _ right: [Int32]) -> Int {
-    var count = 0
-    var i = 0
-    var j = 0
-    left.withUnsafeBufferPointer { a in
-      right.withUnsafeBufferPointer { b in
-        while i < a.count && j < b.count {
-          let x = a[i]
-          let y = b[j]
-          if x == y {
-            count += 1
-            i += 1
-            j += 1
-          } else if x < y {
-            i += 1
-          } else {
-            j += 1
-          }
-        }
-      }
-    }
-    return count
-  }
 }

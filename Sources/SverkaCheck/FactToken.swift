@@ -1,6 +1,7 @@
 // The tokens translation mode reads numbers, times and dates from.
 
 import SverkaModel
+import SverkaText
 
 /// A number, a time, a spelled-out number or a word of a text, with what follows it.
 struct FactToken {
@@ -98,7 +99,6 @@ struct FactToken {
     }
     return table
   }()
-  private static let dashes: Set<UInt32> = [0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]
 
   /// The tokens of `text`, written in `language`.
   ///
@@ -160,7 +160,7 @@ struct FactToken {
         }
         tokens.append(FactToken(kind: .word(word), text: word))
       } else {
-        if dashes.contains(scalar.value), let last = tokens.indices.last,
+        if Typography.isRangeDash(scalar), let last = tokens.indices.last,
           case .number = tokens[last].kind, index + 1 < scalars.count, isDigit(scalars[index + 1])
         {
           tokens[last].rangeFollows = true
@@ -216,7 +216,7 @@ struct FactToken {
           index += 1
         } else if let value = number {
           token.kind = .spelled(String(value))
-        } else if let value = roman(word) {
+        } else if let value = RomanNumeral.value(of: word) {
           token.kind = .spelled(String(value))
         }
       }
@@ -224,27 +224,6 @@ struct FactToken {
       index += 1
     }
     return result
-  }
-
-  /// The value of an upper-case Roman numeral (`XVI` → 16), `nil` for other words.
-  private static func roman(_ word: String) -> Int? {
-    var digits: [Int] = []
-    for byte in word.utf8 {
-      switch byte {
-      case UInt8(ascii: "I"): digits.append(1)
-      case UInt8(ascii: "V"): digits.append(5)
-      case UInt8(ascii: "X"): digits.append(10)
-      case UInt8(ascii: "L"): digits.append(50)
-      case UInt8(ascii: "C"): digits.append(100)
-      default: return nil
-      }
-    }
-    guard !digits.isEmpty else { return nil }
-    var total = 0
-    for (index, digit) in digits.enumerated() {
-      total += index + 1 < digits.count && digits[index + 1] > digit ? -digit : digit
-    }
-    return total
   }
 
   /// Unicode's Alphabetic property, answered without a table look-up for ASCII and the

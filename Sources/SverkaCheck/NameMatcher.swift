@@ -40,7 +40,7 @@ final class NameMatcher {
 
   /// Opens the transliterator.
   init() throws {
-    transliterator = try ICU.Transliterator("Russian-Latin/BGN")
+    transliterator = try Transliteration.russianToLatinTransliterator()
   }
 
   /// The built-in lexicon and the translated place names, indexed by stem prefixes both
@@ -74,31 +74,7 @@ final class NameMatcher {
 
   /// Place names that are translated rather than transliterated, and so neither in the
   /// aligner's lexicon of ordinary words nor caught by cognate keys.
-  private static let translatedNames = Lexicon(
-    tsv: """
-      britain\tвеликобритания
-      uk\tвеликобритания
-      kingdom\tвеликобритания
-      hague\tгаага
-      germany\tгермания
-      japan\tяпония
-      georgia\tгрузия
-      greece\tгреция
-      hungary\tвенгрия
-      vienna\tвена, венский
-      patriotic\tотечественный
-      framework\tрамочный
-      review\tобзорный
-      department\tминистерство
-      division\tуправление, отдел
-      county\tокруг
-      caucus\tфракция, кокус
-      gallery\tгалерея
-      soviet\tсоветский, ссср
-      union\tсоюз, ссср
-      eu\tевросоюз
-      european\tевросоюз
-      """)
+  private static let translatedNames = Lexicon(tsv: Lexis.translatedNamesTSV)
 
   /// What one side offers as counterparts.
   private struct Side {
@@ -413,9 +389,8 @@ final class NameMatcher {
           abbreviated = true
         }
         try flush()
-        switch character {
-        case ":", "!", "?", "\n", "“", "«", "\"", "„": start = true
-        default: break
+        if ":!?\n".contains(character) || Typography.isOpeningDoubleQuote(String(character)) {
+          start = true
         }
       }
     }
@@ -443,7 +418,7 @@ final class NameMatcher {
     let capitals = word.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) }
     let capitalized = word.first?.isUppercase == true
     let length = word.count
-    let function = (english ? Stopwords.english : Stopwords.russian).contains(lower)
+    let function = (english ? Lexis.stopwords.english : Lexis.stopwords.russian).contains(lower)
     let month =
       Anchors.month(english: lower) != nil
       || (lower.count >= 3 && Anchors.month(russian: lower) != nil)

@@ -1,11 +1,13 @@
 // Names the typographic kinds by which two texts with one matching key differ.
 
 import SverkaModel
+import SverkaText
 
 /// Classifies typographic differences between texts whose matching keys are equal.
 enum CosmeticClassifier {
-  private static let quotes = Set("'\"‘’‚‛′‹›`´“”„‟″«»＂")
-  private static let dashes = Set("-‐‑‒–—―﹘﹣－⁃")
+  private static let quotes = Set(
+    "'\"" + Typography.singleQuoteVariants + Typography.doubleQuoteVariants)
+  private static let dashes = Set("-" + Typography.dashVariants)
 
   /// The kinds of typographic difference between `a` and `b`; empty when they are equal.
   ///

@@ -1,5 +1,7 @@
 // Pairs the leftover paragraphs between two anchors by similarity, allowing splits and merges.
 
+import SverkaText
+
 /// Aligns the paragraphs of a gap between anchors: one to one (changed), one to two or
 /// three (split), two or three to one (merged), or none (deleted, inserted).
 ///
@@ -93,12 +95,12 @@ struct GapAligner {
     // A cheap bound first: Dice can be no more than the length ratio allows.
     let bound = 2.0 * Double(min(aAll.count, bAll.count)) / Double(total)
     guard bound >= threshold else { return nil }
-    let shared = Similarity.overlap(aAll, bAll)
+    let shared = SortedOverlap.count(aAll, bAll)
     let value = Double(2 * shared) / Double(total)
     guard value >= threshold else { return nil }
     if aParts.count > 1 || bParts.count > 1 {
       let (parts, whole) = aParts.count > 1 ? (aParts, bAll) : (bParts, aAll)
-      for part in parts where part.isEmpty || 2 * Similarity.overlap(part, whole) < part.count {
+      for part in parts where part.isEmpty || 2 * SortedOverlap.count(part, whole) < part.count {
         return nil
       }
     }

@@ -1,10 +1,6 @@
 // Interns paragraph and word keys by their bytes, hashing each once with FNV-1a 64.
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import SverkaText
 
 /// Gives every distinct key (as UTF-8 bytes) a small integer, shared by both editions.
 ///
@@ -81,14 +77,8 @@ final class KeyInterner {
 
   /// Byte equality with `memcmp`; `==` on arrays compares element by element.
   private static func same(_ first: [UInt8], _ second: ArraySlice<UInt8>) -> Bool {
-    guard first.count == second.count else { return false }
-    return first.withUnsafeBytes { left in
-      second.withUnsafeBytes { right in
-        guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else {
-          return true
-        }
-        return memcmp(leftBase, rightBase, left.count) == 0
-      }
+    first.withUnsafeBytes { left in
+      second.withUnsafeBytes { right in ByteSearch.equal(left, right) }
     }
   }
 }

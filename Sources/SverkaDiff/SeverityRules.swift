@@ -1,6 +1,7 @@
 // Which word changes matter most: numbers, dates, names and negations.
 
 import SverkaModel
+import SverkaText
 
 /// Finds the high-severity reasons in the deleted and inserted words of a change.
 enum SeverityRules {
@@ -16,11 +17,6 @@ enum SeverityRules {
     var nextToMonth = false
   }
 
-  private static let months: [String] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл", "август", "сентябр",
-    "октябр", "ноябр", "декабр",
-  ]
   private static let weekdays: [String] = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень",
@@ -68,8 +64,7 @@ enum SeverityRules {
 
   /// Whether `text` is a month name in English or Russian, in any case form.
   static func isMonth(_ text: String) -> Bool {
-    let lower = text.lowercased()
-    return months.contains { lower.hasPrefix($0) && lower.count <= $0.count + 6 }
+    Months.startsWithMonth(text.lowercased())
   }
 
   /// A day next to a month name is a date, not a number.
@@ -89,7 +84,7 @@ enum SeverityRules {
     words.compactMap { word in
       let lower = word.text.lowercased()
       if word.kind == .word,
-        months.contains(where: { lower.hasPrefix($0) && lower.count <= $0.count + 6 })
+        Months.startsWithMonth(lower)
           || weekdays.contains(where: { lower.hasPrefix($0) })
       {
         return (String(lower.prefix(3)), word.text)

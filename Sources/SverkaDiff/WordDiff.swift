@@ -1,6 +1,7 @@
 // The word-level diff inside a matched pair (or group) of paragraphs.
 
 import SverkaModel
+import SverkaText
 
 /// Compares the word units of one side's paragraphs with the other's.
 ///
@@ -142,7 +143,7 @@ struct WordDiff {
       guard previous.token.kind == .punctuation else { return false }
       let mark = side.text(previous.paragraph, previous.token.original)
       return mark == "." || mark == "!" || mark == "?" || mark == "…" || mark == ":"
-        || (index > 1 && ["\"", "«", "“", "("].contains(mark)
+        || (index > 1 && (mark == "(" || Typography.isOpeningDoubleQuote(mark))
           && startsSentence(units, side, index - 1))
     }
     func nextToMonth(_ units: [Located], _ side: DiffSide, _ index: Int) -> Bool {

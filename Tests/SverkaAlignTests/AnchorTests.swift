@@ -1,5 +1,6 @@
 // Numbers, dates, names and acronyms meet across the languages.
 
+import SverkaText
 import Testing
 
 @testable import SverkaAlign
@@ -31,7 +32,7 @@ import Testing
     let extractor = FeatureExtractor(prepared: .shared)
     let e = extractor.features(of: pair.english, language: .english)
     let r = extractor.features(of: pair.russian, language: .russian)
-    let common = UnitFeatures.overlap(e.words, r.words) + UnitFeatures.overlap(e.anchors, r.anchors)
+    let common = SortedOverlap.count(e.words, r.words) + SortedOverlap.count(e.anchors, r.anchors)
     #expect(common >= 1)
   }
 
@@ -39,7 +40,7 @@ import Testing
     let extractor = FeatureExtractor(prepared: .shared)
     let e = extractor.features(of: "In 2017", language: .english)
     let r = extractor.features(of: "В 2019 году", language: .russian)
-    #expect(UnitFeatures.overlap(e.anchors, r.anchors) == 0)
+    #expect(SortedOverlap.count(e.anchors, r.anchors) == 0)
   }
 
   @Test func scannerLowercasesAndSplits() {

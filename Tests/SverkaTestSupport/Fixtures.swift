@@ -1,6 +1,7 @@
 // Where the test data lives: the pair folders in Pairs/ and the seed page among them.
 
 import Foundation
+import SverkaRead
 
 /// Paths to the repository's test data, found from this file's place in the checkout.
 package enum Fixtures {
@@ -8,13 +9,11 @@ package enum Fixtures {
   package static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  /// Every pair folder in Pairs/, sorted by name.
+  /// Every pair folder in Pairs/, sorted by name, found as `sverka batch` finds them.
   package static let pairFolders: [URL] = {
-    let pairs = root.appendingPathComponent("Pairs")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: pairs.path)) ?? []
-    return names.sorted().map { pairs.appendingPathComponent($0) }.filter {
-      FileManager.default.fileExists(atPath: $0.appendingPathComponent("en-GB.txt").path)
-    }
+    let pairs = root.appendingPathComponent("Pairs").path
+    let folders = (try? PairFolder.all(below: pairs, skipped: { _ in })) ?? []
+    return folders.map { URL(fileURLWithPath: $0.path) }
   }()
 
   /// The seed page: the English edition of the first pair, a byte-exact copy of the page

@@ -5,25 +5,6 @@ import SverkaModel
 import SverkaText
 
 extension Dateline {
-  /// English month names, full and abbreviated, and Russian ones in the genitive
-  /// (`19 июня`) and the nominative (`июнь`), case-folded.
-  private static let months: [String: Int] = {
-    let names: [[String]] = [
-      ["january", "jan", "января", "январь"], ["february", "feb", "февраля", "февраль"],
-      ["march", "mar", "марта", "март"], ["april", "apr", "апреля", "апрель"],
-      ["may", "мая", "май"], ["june", "jun", "июня", "июнь"], ["july", "jul", "июля", "июль"],
-      ["august", "aug", "августа", "август"],
-      ["september", "sep", "sept", "сентября", "сентябрь"],
-      ["october", "oct", "октября", "октябрь"], ["november", "nov", "ноября", "ноябрь"],
-      ["december", "dec", "декабря", "декабрь"],
-    ]
-    var table: [String: Int] = [:]
-    for (index, forms) in names.enumerated() {
-      for form in forms { table[form] = index + 1 }
-    }
-    return table
-  }()
-
   /// Parses a page's dateline: day, month name, year and time, with the time glued to
   /// the year as pages print it (`19 June 201823:03`, `19 июня 201823:03`) or apart
   /// (`19 June 2018 23:03`, `19 июня 2018 г. 23:03`).
@@ -35,7 +16,7 @@ extension Dateline {
     let words = trimmed.split(whereSeparator: \.isWhitespace)
     guard words.count >= 3, words.count <= 5,
       let day = Int(words[0]), words[0].count <= 2,
-      let month = months[words[1].lowercased().trimmingSuffix(".")]
+      let month = Months.number(dateline: words[1].lowercased().trimmingSuffix("."))
     else { return nil }
     var rest = words[2...].joined(separator: " ")
     for suffix in [" г.", " года", " г"] where rest.contains(suffix) {

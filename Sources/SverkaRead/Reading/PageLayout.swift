@@ -3,12 +3,6 @@
 import SverkaModel
 import SverkaText
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The parts of a statement page, found in its text.
 ///
 /// Every part is optional and anything not recognised is body text, so a plain text
@@ -111,10 +105,7 @@ struct PageLayout {
   /// The offset of the first line feed at or after `start`, or the end; `memchr` is
   /// several times faster than a loop over the bytes.
   private static func nextLineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    guard let base = bytes.baseAddress, start < bytes.count,
-      let found = memchr(base + start, 0x0A, bytes.count - start)
-    else { return bytes.count }
-    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    ByteSearch.firstIndex(of: 0x0A, in: bytes, from: start) ?? bytes.count
   }
 
   /// Whether a line holds white space only; it stops at the first byte that is not.

@@ -1,5 +1,5 @@
-// The abbreviation and function word lists of one language, read from the data files
-// embedded in the library.
+// The abbreviation and function word lists of one language, as the segmenter looks them up;
+// the lists themselves live in the lexis (`SverkaText/Resources`).
 
 import SverkaModel
 import SverkaText
@@ -20,44 +20,22 @@ package struct Abbreviations: Sendable {
   /// Words that start a sentence in lower case in web text (`i`, `they`; `я`, `это`).
   let lowercaseStarts: WordSet
 
-  /// The lists for `language`, from the embedded data files. Abbreviations and names of
-  /// the other language count too (a Russian text may cite `U.N. Office`); function words
-  /// do not.
+  /// The lists for `language`, from the lexis. Abbreviations and names of the other
+  /// language count too (a Russian text may cite `U.N. Office`); function words do not.
   package init(language: Language) {
-    let english = Self(
-      prefixes: PackageResources.prefixes_en_txt,
-      units: PackageResources.abbreviations_en_txt,
-      listEnds: PackageResources.list_ends_en_txt,
-      functionWords: PackageResources.function_words_en_txt,
-      names: PackageResources.names_en_txt,
-      lowercaseStarts: PackageResources.lowercase_starts_en_txt)
-    let russian = Self(
-      prefixes: PackageResources.prefixes_ru_txt,
-      units: PackageResources.abbreviations_ru_txt,
-      listEnds: PackageResources.list_ends_ru_txt,
-      functionWords: PackageResources.function_words_ru_txt,
-      names: PackageResources.names_ru_txt,
-      lowercaseStarts: PackageResources.lowercase_starts_ru_txt)
-    let (own, other) = language == .english ? (english, russian) : (russian, english)
-    prefixes = own.prefixes.union(other.prefixes)
-    units = own.units.union(other.units)
-    listEnds = own.listEnds.union(other.listEnds)
-    functionWords = own.functionWords
-    names = own.names.union(other.names)
-    lowercaseStarts = own.lowercaseStarts
-  }
-
-  /// Lists from the bytes of data files: one entry a line, `#` lines are comments.
-  init(
-    prefixes: [UInt8], units: [UInt8], listEnds: [UInt8], functionWords: [UInt8],
-    names: [UInt8], lowercaseStarts: [UInt8]
-  ) {
-    self.prefixes = WordSet(Self.entries(prefixes))
-    self.units = WordSet(Self.entries(units))
-    self.listEnds = WordSet(Self.entries(listEnds))
-    self.functionWords = WordSet(Self.entries(functionWords))
-    self.names = WordList(names)
-    self.lowercaseStarts = WordSet(Self.entries(lowercaseStarts))
+    func both<Value>(_ lists: Bilingual<Value>) -> (own: Value, other: Value) {
+      language == .english ? (lists.english, lists.russian) : (lists.russian, lists.english)
+    }
+    let prefixes = both(Lexis.prefixes)
+    let units = both(Lexis.abbreviations)
+    let listEnds = both(Lexis.listEnds)
+    let names = both(Lexis.names)
+    self.prefixes = WordSet(prefixes.own.union(prefixes.other))
+    self.units = WordSet(units.own.union(units.other))
+    self.listEnds = WordSet(listEnds.own.union(listEnds.other))
+    functionWords = WordSet(both(Lexis.functionWords).own)
+    self.names = WordList(names.own).union(WordList(names.other))
+    lowercaseStarts = WordSet(both(Lexis.lowercaseStarts).own)
   }
 
   /// The kind of `abbreviation` (with its final full stop), or `nil` when it is unknown.
@@ -89,15 +67,5 @@ package struct Abbreviations: Sendable {
     // Lowering allocates, so only words with a capital are lowered.
     guard word.unicodeScalars.contains(where: \.isUpperLetter) else { return false }
     return functionWords.contains(word.lowercased())
-  }
-
-  /// The entries of a list file: one a line, blank lines and `#` lines skipped.
-  static func entries(_ bytes: [UInt8]) -> Set<String> {
-    var result: Set<String> = []
-    for line in bytes.split(separator: UInt8(ascii: "\n")) {
-      let entry = String(decoding: line, as: UTF8.self).trimmingWhitespace()
-      if !entry.isEmpty && !entry.hasPrefix("#") { result.insert(String(entry)) }
-    }
-    return result
   }
 }

@@ -3,6 +3,8 @@
 // pictographs, line feeds and before list markers, and one function judges them all from a
 // few characters either side.
 
+import SverkaText
+
 /// Judges candidate sentence boundaries in one language.
 struct BoundaryRules: Sendable {
   /// The language's abbreviation, function word and name lists.
@@ -109,19 +111,14 @@ struct BoundaryRules: Sendable {
   /// or the first of a pictograph. Tests all eight at once, a word at a time.
   private static func mayHoldStop(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
     guard let base = bytes.baseAddress else { return false }
-    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-    return holds(word, UInt8(ascii: ".")) || holds(word, 0x5D) || holds(word, 0x29)
-      || holds(word, 0xA6) || holds(word, UInt8(ascii: "?")) || holds(word, UInt8(ascii: "!"))
-      || holds(word, UInt8(ascii: ";")) || holds(word, 0xF0) || holds(word, 0xA2)
-      || holds(word, 0x0A)
-  }
-
-  /// Whether any byte of `word` is `byte` (the classic zero-byte test on `word ^ byte…`).
-  @inline(__always)
-  private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let spread = word ^ (ones &* UInt64(byte))
-    return (spread &- ones) & ~spread & 0x8080_8080_8080_8080 != 0
+    let word = ByteLanes.load(base + offset)
+    let stops =
+      ByteLanes.any(word, UInt8(ascii: ".")) | ByteLanes.any(word, 0x5D)
+      | ByteLanes.any(word, 0x29) | ByteLanes.any(word, 0xA6)
+      | ByteLanes.any(word, UInt8(ascii: "?")) | ByteLanes.any(word, UInt8(ascii: "!"))
+      | ByteLanes.any(word, UInt8(ascii: ";")) | ByteLanes.any(word, 0xF0)
+      | ByteLanes.any(word, 0xA2) | ByteLanes.any(word, 0x0A)
+    return stops != 0
   }
 
   /// Whether a sentence ends before `offset`, the first non-space character after a

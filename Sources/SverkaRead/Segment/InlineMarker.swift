@@ -2,6 +2,8 @@
 // together on one line (`1) The first item 2) The second item`) come apart, while a lone
 // marker or a bracketed letter in running text (`(a) a ceasefire, (b) …`) does not.
 
+import SverkaText
+
 /// A list item's number or letter and the punctuation that closes it.
 struct InlineMarker: Equatable {
   /// How the marker is closed.
@@ -65,8 +67,7 @@ struct InlineMarker: Equatable {
     self.closer = closer
     number = digits > 0 ? value : nil
     isUppercase = letters.first?.isUpperLetter ?? false
-    roman =
-      letters.allSatisfy(Self.isRomanDigit) ? Self.romanValue(String(letters).lowercased()) : nil
+    roman = RomanNumeral.markerValue(of: String(letters))
     // `A. B. Smith` are initials: a capital letter with a full stop is no marker.
     let isInitial = isUppercase && closer == .stop
     letter =
@@ -134,18 +135,5 @@ struct InlineMarker: Equatable {
     case 0x430...0x44F: return Int(lower) - 0x42F
     default: return nil
     }
-  }
-
-  private static func isRomanDigit(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "i", "v", "x", "I", "V", "X": true
-    default: false
-    }
-  }
-
-  private static let numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
-
-  private static func romanValue(_ text: String) -> Int? {
-    numerals.firstIndex(of: text).map { $0 + 1 }
   }
 }

@@ -1,6 +1,8 @@
 // Recognises how a line begins: a list marker or bullet, or a speaker's label. Such a
 // line starts a new sentence even when the line before it has no final punctuation.
 
+import SverkaText
+
 /// Tests on the first characters of a line.
 enum LineStart {
   /// Whether `range` of the text begins with a list marker or bullet and a space:
@@ -10,7 +12,7 @@ enum LineStart {
     switch first.scalar.value {
     case 0x2022, 0x2023, 0x2043, 0x25AA, 0x25AB, 0x25CF, 0x25CB, 0x25E6, 0x25A0, 0x25A1, 0xB7:
       return true
-    case 0x2D, 0x2A, 0x2013, 0x2014:
+    case _ where first.scalar == "*" || first.scalar.isDash:
       return isSpace(text, first.next, range)
     case 0x28:
       guard let end = markerBody(text, from: first.next, range) else { return false }
@@ -70,8 +72,9 @@ enum LineStart {
         end = next.next
       }
       guard digits <= 3 else { return nil }
-    } else if isRoman(first.scalar) {
-      while end < range.upperBound, let next = text.scalar(at: end), isRoman(next.scalar),
+    } else if RomanNumeral.isDigit(first.scalar) {
+      while end < range.upperBound, let next = text.scalar(at: end),
+        RomanNumeral.isDigit(next.scalar),
         end - offset < 5
       {
         end = next.next
@@ -80,13 +83,6 @@ enum LineStart {
       return nil
     }
     return end < range.upperBound ? end : nil
-  }
-
-  private static func isRoman(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "I", "V", "X", "L", "C": true
-    default: false
-    }
   }
 
   private static func isSpace(_ text: UTF8Cursor, _ offset: Int, _ range: Range<Int>) -> Bool {

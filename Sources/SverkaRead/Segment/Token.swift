@@ -1,6 +1,8 @@
 // The word just before a full stop, such as `т.д`, `U.S`, `Mr`, `С.В` or `2018`, and the
 // tests the boundary rules put to it.
 
+import SverkaText
+
 /// The characters before a full stop back to the previous space or bracket: letters,
 /// digits, inner full stops, hyphens and apostrophes.
 struct Token {
@@ -29,15 +31,14 @@ struct Token {
     guard end < range.lowerBound, let previous = text.scalar(before: end) else { return false }
     if previous.scalar.isDigit { return true }
     var start = end
-    while let roman = text.scalar(before: start), Self.isRomanDigit(roman.scalar, lowercase: false)
-    {
+    while let roman = text.scalar(before: start), RomanNumeral.isDigit(roman.scalar) {
       start = roman.start
     }
     guard start < end else { return false }
     guard let before = text.scalar(before: start) else { return true }
     // `XVIII–XIX вв.`: a range of numerals.
-    return before.scalar.isSpaceLike || before.scalar.isOpening || before.scalar == "-"
-      || before.scalar == "\u{2013}" || before.scalar == "\u{2212}"
+    return before.scalar.isSpaceLike || before.scalar.isOpening
+      || Typography.isRangeDash(before.scalar)
   }
 
   /// The number of initials it is, single capitals or transliterated digraphs joined by
@@ -163,7 +164,7 @@ struct Token {
       if length > 4 { return false }
       if next.scalar.isDigit {
         digits += 1
-      } else if Self.isRomanDigit(next.scalar, lowercase: true) {
+      } else if RomanNumeral.isDigit(next.scalar, lowercase: true) {
         romans += 1
       } else if next.scalar.isLetter {
         letters += 1
@@ -191,15 +192,6 @@ struct Token {
       }
     }
     return (1...3).contains(stops)
-  }
-
-  /// Whether `scalar` is a Roman digit: `IVXLC`, and with `lowercase` also `ivx`.
-  private static func isRomanDigit(_ scalar: Unicode.Scalar, lowercase: Bool) -> Bool {
-    switch scalar {
-    case "I", "V", "X", "L", "C": true
-    case "i", "v", "x": lowercase
-    default: false
-    }
   }
 
   /// Whether a quantity stands before the token: a number, then up to three lower-case

@@ -2,11 +2,7 @@
 // segmenter's rules look only a few characters either side of a candidate boundary, so
 // they read the bytes in place instead of building strings.
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import SverkaText
 
 /// Reads the scalars of valid UTF-8 bytes at and before byte offsets.
 struct UTF8Cursor {
@@ -65,10 +61,7 @@ struct UTF8Cursor {
 
   /// The offset of the first line feed at or after `offset`, or `nil` (C's `memchr`).
   func firstLineFeed(from offset: Int) -> Int? {
-    guard let base = bytes.baseAddress, offset < bytes.count,
-      let found = memchr(base + offset, 0x0A, bytes.count - offset)
-    else { return nil }
-    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    ByteSearch.firstIndex(of: 0x0A, in: bytes, from: offset)
   }
 
   /// Whether a line feed lies in `range`.

@@ -1,6 +1,8 @@
 // Character classes the sentence rules need, with fast paths for ASCII and Cyrillic,
 // which make up nearly all the text Sverka reads.
 
+import SverkaText
+
 extension Unicode.Scalar {
   /// White space, including no-break and thin spaces (Unicode `White_Space`).
   var isSpaceLike: Bool {
@@ -47,16 +49,16 @@ extension Unicode.Scalar {
   /// A character that opens a quotation or bracket before a sentence's first word.
   var isOpening: Bool {
     switch value {
-    case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201A, 0x201C, 0x201E, 0x2039: true
-    default: false
+    case 0x28, 0x5B, 0x7B: true
+    default: Typography.isOpeningQuote(self)
     }
   }
 
   /// A character that closes a quotation or bracket after a sentence's last word.
   var isClosing: Bool {
     switch value {
-    case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201C, 0x201D, 0x203A: true
-    default: false
+    case 0x29, 0x5D, 0x7D: true
+    default: Typography.isClosingQuote(self)
     }
   }
 
@@ -78,7 +80,7 @@ extension Unicode.Scalar {
   }
 
   /// A dash that opens a dialogue line or an attribution: `-`, `–` or `—`.
-  var isDash: Bool { value == 0x2D || value == 0x2013 || value == 0x2014 }
+  var isDash: Bool { Typography.isLineDash(self) }
 
   /// The bullet `•`, which starts a list item even inside a line.
   var isBullet: Bool { value == 0x2022 }

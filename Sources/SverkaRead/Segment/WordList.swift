@@ -6,11 +6,11 @@ struct WordList: Sendable {
   private let words: WordSet
   private let stems: [String]
 
-  /// The words of a list file: one a line, blank lines and `#` lines skipped.
-  init(_ bytes: [UInt8]) {
+  /// The words of a list's `entries`.
+  init(_ entries: Set<String>) {
     var words: Set<String> = []
     var stems: [String] = []
-    for entry in Abbreviations.entries(bytes) {
+    for entry in entries {
       if entry.hasSuffix("*") {
         stems.append(String(entry.dropLast()))
       } else {

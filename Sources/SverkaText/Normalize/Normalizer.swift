@@ -106,9 +106,10 @@ public final class Normalizer {
   /// Typographic variants that mean the same for matching.
   private static let unifications: [Unicode.Scalar: String] = {
     var table: [Unicode.Scalar: String] = [:]
-    for quote in "‘’‚‛′‹›`´".unicodeScalars { table[quote] = "'" }
-    for quote in "“”„‟″«»＂".unicodeScalars { table[quote] = "\"" }
-    for dash in "‐‑‒–—―−﹘﹣－⁃".unicodeScalars { table[dash] = "-" }
+    for quote in Typography.singleQuoteVariants.unicodeScalars { table[quote] = "'" }
+    for quote in Typography.doubleQuoteVariants.unicodeScalars { table[quote] = "\"" }
+    for dash in Typography.dashVariants.unicodeScalars { table[dash] = "-" }
+    table[Typography.minus] = "-"
     table["…"] = "..."
     return table
   }()

@@ -1,26 +1,30 @@
 // Pair folders on disk: a folder holding en-GB.txt and ru-RU.txt, and finding them below a root.
 
 import Foundation
-import SverkaCore
+import SverkaModel
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// A folder that holds the English and the Russian edition of one statement.
-struct PairFolder {
+public struct PairFolder: Sendable {
   /// The folder's path.
-  let path: String
+  public let path: String
 
   /// The English edition's path.
-  var english: String {
+  public var english: String {
     (path as NSString).appendingPathComponent(Language.english.editionFileName)
   }
   /// The Russian edition's path.
-  var russian: String {
+  public var russian: String {
     (path as NSString).appendingPathComponent(Language.russian.editionFileName)
   }
 
   /// The pair folder at `path`.
   ///
   /// - Throws: ``InputError`` when the path is missing, not a folder, or lacks an edition.
-  init(_ path: String) throws {
+  public init(_ path: String) throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputError.fileNotFound(path)
@@ -38,7 +42,7 @@ struct PairFolder {
   /// so that a Russian text saved as `en-GB.txt` is named as such.
   ///
   /// - Throws: ``InputError/wrongLanguage(_:expected:found:)`` when it is not.
-  static func check(_ statement: SegmentedStatement, is language: Language) throws {
+  public static func check(_ statement: SegmentedStatement, is language: Language) throws {
     guard statement.language == language else {
       throw InputError.wrongLanguage(
         statement.path ?? "-", expected: language, found: statement.language)
@@ -57,7 +61,7 @@ struct PairFolder {
   ///   - noticed: called with a line about a folder that is passed over for another reason.
   /// - Returns: the pair folders.
   /// - Throws: ``InputError`` when `root` is not a folder.
-  static func all(
+  public static func all(
     below root: String, skipped: (InputError) -> Void, noticed: (String) -> Void = { _ in }
   ) throws -> [PairFolder] {
     var isDirectory: ObjCBool = false

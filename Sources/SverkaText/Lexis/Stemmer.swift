@@ -1,11 +1,20 @@
-// Snowball stemming of lower-cased words, through Debian's libstemmer.
+// Snowball stemming of lower-cased words, through Debian's libstemmer: the one stemmer the
+// aligner, the lexicon and the translation check's names share.
+
 import CStemmer
-import SverkaModel
 
 /// A Snowball stemmer for English or Russian, with a cache of the words it has seen.
 ///
 /// A stemmer holds C state and a cache, so it is not safe to share between tasks.
 package final class Stemmer {
+  /// The languages a stemmer is opened for.
+  package enum Language: Sendable {
+    /// Snowball's English (Porter 2) algorithm.
+    case english
+    /// Snowball's Russian algorithm.
+    case russian
+  }
+
   private let handle: OpaquePointer?
   private var cache: [String: String] = [:]
 

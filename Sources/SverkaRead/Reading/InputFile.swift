@@ -2,14 +2,14 @@
 // never past the command's byte limit.
 
 import Foundation
-import SverkaCore
+import SverkaModel
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// Reading the bytes of the files the user names.
-enum InputFile {
+public enum InputFile {
   /// The whole contents of `path`, or of standard input when `path` is `-`.
   ///
   /// A path must name a regular file (through links): a folder, a FIFO, a device or a
@@ -23,7 +23,8 @@ enum InputFile {
   /// - Returns: the bytes.
   /// - Throws: ``InputError`` when the file is missing, not a regular file, unreadable or
   ///   larger than `limit`.
-  static func bytes(_ path: String, limit: Int = InputLimits.default.bytes) throws -> [UInt8] {
+  public static func bytes(_ path: String, limit: Int = InputLimits.default.bytes) throws -> [UInt8]
+  {
     if path == "-" { return try standardInput(limit: limit) }
     var status = stat()
     guard stat(path, &status) == 0 else {
@@ -49,7 +50,7 @@ enum InputFile {
 
   /// The device and inode of `path` after links, or of standard input for `-`; `nil` when
   /// there is none (a missing file, a closed standard input).
-  static func identity(_ path: String) -> FileIdentity? {
+  public static func identity(_ path: String) -> FileIdentity? {
     var status = stat()
     let found = path == "-" ? fstat(STDIN_FILENO, &status) : stat(path, &status)
     guard found == 0 else { return nil }
@@ -65,7 +66,7 @@ enum InputFile {
   /// Refuses a closed standard input and a folder given as standard input.
   ///
   /// - Throws: ``InputError/unreadable(_:reason:)`` saying which.
-  static func checkStandardInput() throws {
+  public static func checkStandardInput() throws {
     var status = stat()
     guard fstat(STDIN_FILENO, &status) == 0 else {
       throw InputError.unreadable("-", reason: "standard input is closed")
@@ -127,7 +128,9 @@ enum InputFile {
 }
 
 /// A file's device and inode: two paths name the same file when these are equal.
-struct FileIdentity: Hashable {
-  let device: UInt64
-  let inode: UInt64
+public struct FileIdentity: Hashable, Sendable {
+  /// The device the file is on.
+  public let device: UInt64
+  /// The file's inode on that device.
+  public let inode: UInt64
 }

@@ -1,9 +1,9 @@
-// A word or number of a sentence as the aligner's word scanner yields it.
+// A word or number of a sentence as the word scanner yields it.
 
 /// A word or number of a sentence, as the aligner compares them.
-struct ScannedToken: Sendable, Equatable {
+package struct ScannedToken: Sendable, Equatable {
   /// What the token is.
-  enum Kind: Sendable, Equatable {
+  package enum Kind: Sendable, Equatable {
     /// Latin or Cyrillic letters.
     case word
     /// A run of ASCII digits, leading zeros dropped.
@@ -12,9 +12,9 @@ struct ScannedToken: Sendable, Equatable {
     case percent
   }
 
-  let kind: Kind
+  package let kind: Kind
   /// Lower-cased, `ё` folded to `е`; for numbers the digits.
-  let text: String
+  package let text: String
   /// The word was written in capitals only (`NATO`, `ОБСЕ`), two letters or more.
-  let isCapitals: Bool
+  package let isCapitals: Bool
 }

@@ -1,0 +1,71 @@
+// The word lists of both languages, each read from its one resource file in `Resources/`:
+// the single home every stage takes its lists from.
+
+/// The word lists the stages share, one resource file a list and a language.
+///
+/// Files hold one entry a line; blank lines and lines starting with `#` are comments, and
+/// each file's header says what belongs in it. Months live in ``Months``.
+package enum Lexis {
+  /// Abbreviations that may end a sentence, mostly units, dates and acronyms (`U.S.`,
+  /// `p.m.`, `тыс.`), with their final full stop.
+  package static let abbreviations = Bilingual(
+    english: LexisFile.entries(PackageResources.abbreviations_en_txt),
+    russian: LexisFile.entries(PackageResources.abbreviations_ru_txt))
+
+  /// Abbreviations that never end a sentence: titles and words that lead into what follows
+  /// (`Mr.`, `e.g.`, `г-н`), with their final full stop.
+  package static let prefixes = Bilingual(
+    english: LexisFile.entries(PackageResources.prefixes_en_txt),
+    russian: LexisFile.entries(PackageResources.prefixes_ru_txt))
+
+  /// Abbreviations that close an enumeration (`etc.`, `и т. д.`), with their final full stop.
+  package static let listEnds = Bilingual(
+    english: LexisFile.entries(PackageResources.list_ends_en_txt),
+    russian: LexisFile.entries(PackageResources.list_ends_ru_txt))
+
+  /// Capitalised titles, institutions and places that run on after an abbreviation; an
+  /// entry ending in `*` stands for every word that begins with it (`Росси*`).
+  package static let names = Bilingual(
+    english: LexisFile.entries(PackageResources.names_en_txt),
+    russian: LexisFile.entries(PackageResources.names_ru_txt))
+
+  /// Words that start a sentence written in lower case in web text (`i`, `they`; `я`).
+  package static let lowercaseStarts = Bilingual(
+    english: LexisFile.entries(PackageResources.lowercase_starts_en_txt),
+    russian: LexisFile.entries(PackageResources.lowercase_starts_ru_txt))
+
+  /// Function words in the segmenter's view: words that never end a sentence or a heading,
+  /// lower case (`the`, `of`; `и`, `в`), read from `function-words-*.txt`.
+  package static let functionWords = functionWordFiles.map { $0.segment }
+
+  /// Function words in the aligner's view: words that say nothing about which sentence
+  /// translates which, lower case, with the endings left by `72nd` or `72-й`; read from the
+  /// same `function-words-*.txt` as ``functionWords``.
+  package static let stopwords = functionWordFiles.map { $0.align }
+
+  /// The bilingual lexicon's text: `english<TAB>russian[, russian…]` a line.
+  package static let lexiconTSV = String(
+    decoding: PackageResources.lexicon_en_ru_tsv, as: UTF8.self)
+
+  /// Names translated rather than transliterated (`britain` ↔ `великобритания`), in the
+  /// lexicon's format, for the translation check's names.
+  package static let translatedNamesTSV = String(
+    decoding: PackageResources.translated_names_en_ru_tsv, as: UTF8.self)
+
+  /// Both views of the function-word files: an entry is in both unless a tab and `segment`
+  /// or `align` after it names its only one.
+  private static let functionWordFiles = Bilingual(
+    english: PackageResources.function_words_en_txt,
+    russian: PackageResources.function_words_ru_txt
+  ).map { bytes in
+    var views: (segment: Set<String>, align: Set<String>) = ([], [])
+    for line in LexisFile.lines(bytes) {
+      let columns = line.split(separator: "\t")
+      guard let word = columns.first.map(String.init) else { continue }
+      let view = columns.count > 1 ? columns[1].trimmingWhitespace() : ""
+      if view != "align" { views.segment.insert(word) }
+      if view != "segment" { views.align.insert(word) }
+    }
+    return views
+  }
+}

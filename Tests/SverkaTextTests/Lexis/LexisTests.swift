@@ -1,0 +1,57 @@
+// The word lists read from the lexis files, and the two views of the function-word files.
+
+import SverkaText
+import Testing
+
+@Suite struct LexisTests {
+  @Test func functionWordsInBothViews() {
+    for word in ["the", "of", "and", "which", "between"] {
+      #expect(Lexis.functionWords.english.contains(word), "\(word)")
+      #expect(Lexis.stopwords.english.contains(word), "\(word)")
+    }
+    for word in ["и", "в", "что", "который", "между"] {
+      #expect(Lexis.functionWords.russian.contains(word), "\(word)")
+      #expect(Lexis.stopwords.russian.contains(word), "\(word)")
+    }
+  }
+
+  @Test func wordsInOneViewOnly() {
+    // A line may end in `them` or `очень` ("…told them."), but never in `moreover` or `кроме`.
+    #expect(Lexis.stopwords.english.contains("them"))
+    #expect(!Lexis.functionWords.english.contains("them"))
+    #expect(Lexis.functionWords.english.contains("moreover"))
+    #expect(!Lexis.stopwords.english.contains("moreover"))
+    #expect(Lexis.stopwords.russian.contains("очень"))
+    #expect(!Lexis.functionWords.russian.contains("очень"))
+    #expect(Lexis.functionWords.russian.contains("кроме"))
+    #expect(!Lexis.stopwords.russian.contains("кроме"))
+  }
+
+  @Test func noViewTagLeaksIntoAWord() {
+    let words = [
+      Lexis.functionWords.english, Lexis.functionWords.russian, Lexis.stopwords.english,
+      Lexis.stopwords.russian,
+    ].flatMap { $0 }
+    #expect(!words.isEmpty)
+    #expect(words.allSatisfy { !$0.contains("\t") && !$0.contains(" ") && !$0.hasPrefix("#") })
+  }
+
+  @Test func segmenterLists() {
+    #expect(Lexis.listEnds.english.contains("etc."))
+    #expect(Lexis.prefixes.english.contains("Mr."))
+    #expect(Lexis.abbreviations.russian.contains("тыс."))
+    #expect(Lexis.lowercaseStarts.english.contains("i"))
+    #expect(!Lexis.names.russian.isEmpty)
+  }
+
+  @Test func lexiconTexts() {
+    #expect(Lexis.lexiconTSV.split(separator: "\n").count > 1000)
+    #expect(Lexis.translatedNamesTSV.contains("britain\tвеликобритания\n"))
+  }
+
+  @Test func fileLines() {
+    let bytes = Array("# comment\n\n  word \nother\tcolumn\n#x\n".utf8)
+    #expect(LexisFile.lines(bytes) == ["word", "other\tcolumn"])
+    #expect(LexisFile.rows(bytes) == [["word"], ["other", "column"]])
+  }
+}
