@@ -244,6 +244,18 @@ public struct Aligner: Sendable {
       for index in r { russianGroups[index] = group }
       groups.append((e, r))
     }
+    // A long group gets its centres from the coarse pass, so its band follows the drift
+    // that deletions inside one long paragraph cause.
+    var guide: [Int] = []
+    for group in groups
+    where min(group.english.count, group.russian.count) > Self.coarseThreshold {
+      if guide.isEmpty { guide = [Int](repeating: -1, count: rows + 1) }
+      let local = centers(
+        Array(english[group.english]), Array(russian[group.russian]), model: model)
+      for (offset, column) in local.enumerated() {
+        guide[group.english.lowerBound + offset] = group.russian.lowerBound + column
+      }
+    }
     let englishPrefix = Self.prefixLengths(english)
     let russianPrefix = Self.prefixLengths(russian)
     let budget = Self.cellsPerUnit * (rows + columns + 2)
@@ -251,7 +263,7 @@ public struct Aligner: Sendable {
     var band = Self.groupBand(
       groups, rows: rows, columns: columns, margin: margin,
       width: max(sentenceBandWidth, margin), englishPrefix: englishPrefix,
-      russianPrefix: russianPrefix)
+      russianPrefix: russianPrefix, guide: guide)
     var sentencePath: LatticePath
     var scorer: BeadCost
     // Each wider band reuses the costs of the cells the last one held.
@@ -314,23 +326,9 @@ public struct Aligner: Sendable {
         posteriors: posteriors, known: &known)
       if !path.touchesEdge { return path }
     }
-    let centers = Self.diagonal(english, russian)
-    let budget = Self.cellsPerUnit * (english.count + russian.count + 2)
-    var width = initialWidth
-    var band = Band(rows: english.count, columns: russian.count, centers: centers, width: width)
-    while true {
-      initialWidth = width
-      let scorer = BeadCost(english: english, russian: russian, model: model, band: band)
-      let path = BeadLattice.solve(
-        band: band, shapes: Self.paragraphShapes, scorer: scorer, temperature: temperature,
-        posteriors: posteriors, known: &known)
-      guard path.touchesEdge, width < max(english.count, russian.count) else { return path }
-      let wider = Band(
-        rows: english.count, columns: russian.count, centers: centers, width: width * 2)
-      guard wider.cellCount <= budget else { return path }
-      width *= 2
-      band = wider
-    }
+    return widenedPath(
+      english, russian, model: model, centers: centers(english, russian, model: model),
+      width: &initialWidth, posteriors: posteriors, known: &known)
   }
 
   /// The lengths of the first *k* units, for every *k*.
@@ -342,12 +340,14 @@ public struct Aligner: Sendable {
 
   /// The first sentence band: in each paragraph group, `width` sentences either side of
   /// the line through the group's corners, where the lengths read on both sides agree in
-  /// proportion, and no further than `margin` sentences beyond the group.
+  /// proportion, and no further than `margin` sentences beyond the group. Where `guide`
+  /// (empty, or one entry a row) holds a column, the row is centred there instead.
   ///
   /// - Complexity: O(*n* + *m*) time; the band holds O((*n* + *m*)·`width`) cells.
   static func groupBand(
     _ groups: [(english: Range<Int>, russian: Range<Int>)], rows: Int, columns: Int,
-    margin: Int, width: Int, englishPrefix: [Double], russianPrefix: [Double]
+    margin: Int, width: Int, englishPrefix: [Double], russianPrefix: [Double],
+    guide: [Int] = []
   ) -> Band {
     var lower = [Int](repeating: Int.max, count: rows + 1)
     var upper = [Int](repeating: Int.min, count: rows + 1)
@@ -372,6 +372,7 @@ public struct Aligner: Sendable {
           }
           center = column
         }
+        if !guide.isEmpty && guide[row] >= 0 { center = guide[row] }
         // A row with no English of its own (a group of Russian only) spans the group.
         let from = e.isEmpty ? r.lowerBound : center
         let to = e.isEmpty ? r.upperBound : center

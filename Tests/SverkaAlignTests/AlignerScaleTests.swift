@@ -86,6 +86,52 @@ import Testing
     #expect(Double(confident.count) >= 0.8 * Double(alignment.sentences.count))
   }
 
+  /// One long paragraph whose Russian side lost a few blocks of sentences early on: the
+  /// band must follow a drift of dozens of sentences from the length diagonal, more than
+  /// the widest band the cell budget allows around it (the coarse pass finds it).
+  @Test func blockDeletionsInOneLongParagraph() throws {
+    // The pairs' hand-checked one-to-one links, so the gold of the document is exact.
+    var pool: [(String, String)] = []
+    for folder in Fixtures.pairFolders {
+      pool += try GoldAlignmentTests.readGold(folder.appendingPathComponent("gold.tsv"))
+        .filter { $0.english.count == 1 && $0.russian.count == 1 }
+        .map { ($0.englishText, $0.russianText) }
+    }
+    var generator = SeededGenerator(seed: 11)
+    let count = 1_600
+    var deleted = Set<Int>()
+    for start in [90, 200, 330] {
+      let length = Int.random(in: 25...40, using: &generator)
+      deleted.formUnion(start..<(start + length))
+    }
+    var english: [String] = []
+    var russian: [String] = []
+    var gold: [String] = []
+    for index in 0..<count {
+      let (e, r) = pool[Int.random(in: 0..<pool.count, using: &generator)]
+      english.append(e)
+      if deleted.contains(index) {
+        gold.append("\(index)-")
+      } else {
+        gold.append("\(index)-\(russian.count)")
+        russian.append(r)
+      }
+    }
+    let alignment = try Aligner().align(
+      try SegmentedReader(language: .english).read(
+        text: english.joined(separator: "\n"), path: "en.txt"),
+      try SegmentedReader(language: .russian).read(
+        text: russian.joined(separator: "\n"), path: "ru.txt"))
+    AlignerInvariantTests.expectCover(alignment.sentences, english.count, russian.count)
+    let found = alignment.sentences.map { link in
+      link.english.map(String.init).joined(separator: ",") + "-"
+        + link.russian.map(String.init).joined(separator: ",")
+    }
+    let right = Set(found).intersection(gold).count
+    let f1 = 2 * Double(right) / Double(found.count + gold.count)
+    #expect(f1 >= 0.95, "strict F1 \(f1)")
+  }
+
   /// Many short sentences in one paragraph: the band stays linear (a quadratic lattice of
   /// 6,000 × 6,000 cells would need gigabytes), and every sentence is kept in order.
   @Test func oneParagraphOfManyShortSentences() throws {
