@@ -168,7 +168,24 @@ struct FactToken {
         index += 1
       }
     }
-    return merged(tokens)
+    return merged(expandedYearRanges(tokens))
+  }
+
+  /// The two-digit end of a year range read in its start's century when that falls after
+  /// the start, as the other edition may write it in full (`1981-87` ↔ `1981–1987`,
+  /// `2019-20` ↔ `2019–2020`).
+  private static func expandedYearRanges(_ tokens: [FactToken]) -> [FactToken] {
+    var tokens = tokens
+    for index in tokens.indices.dropLast() where tokens[index].rangeFollows {
+      guard case .number(let first) = tokens[index].kind, tokens[index].text.count == 4,
+        let start = Int(first), (1000...2999).contains(start),
+        case .number(let second) = tokens[index + 1].kind, tokens[index + 1].text.count == 2,
+        let end = Int(second)
+      else { continue }
+      let year = start / 100 * 100 + end
+      if year > start { tokens[index + 1].kind = .number(String(year)) }
+    }
+    return tokens
   }
 
   /// A whole number, a decimal or a time from the digits before and after a separator.

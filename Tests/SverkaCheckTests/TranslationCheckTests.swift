@@ -40,6 +40,14 @@ import Testing
       try check(
         "The session gathered 12 million people.", "Сессия собрала 10 млн человек.")
         == [.numberMismatch])
+    #expect(
+      try check(
+        "The office worked from 1981-87 across the state.",
+        "Офис работал с 1981 по 1987 год во всём штате.") == [])
+    #expect(
+      try check(
+        "The office worked from 1981-87 across the state.",
+        "Офис работал с 1981 по 1988 год во всём штате.") == [.numberMismatch])
   }
 
   @Test func aWrongDayIsADateMismatch() throws {
