@@ -48,6 +48,10 @@ import Testing
       try check(
         "The office worked from 1981-87 across the state.",
         "Офис работал с 1981 по 1988 год во всём штате.") == [.numberMismatch])
+    #expect(
+      try check(
+        "He smiled and said there were 500 of them.", "Он улыбнулся и сказал, что их пятьсот.")
+        == [])
   }
 
   @Test func aWrongDayIsADateMismatch() throws {
