@@ -134,5 +134,7 @@ struct TranslationFacts: Equatable {
   private static let afterVerbMay: Set<String> = [
     "i", "you", "we", "they", "he", "she", "it", "god", "the", "this", "that", "these", "those",
     "all", "your", "our", "their", "his", "her", "my", "each", "every", "no",
+    // The verb's own company: `may be`, `may not`, `may have`, `may well`.
+    "be", "not", "have", "well", "never", "also",
   ]
 }

@@ -67,6 +67,10 @@ import Testing
         "The envoy sighed. May I ask what the talks gave?",
         "Посланник вздохнул. Могу ли я спросить, что дали переговоры?") == [])
     #expect(
+      try check(
+        "The label says “May be unrecoverable” in red.",
+        "На этикетке красным написано «Может быть неисправимо».") == [])
+    #expect(
       try check("The talks ended in May.", "Переговоры завершились в марте.") == [.dateMismatch])
   }
 
