@@ -90,6 +90,14 @@ struct FactToken {
       (80, "eighty восемьдесят восьмидесяти"),
       (90, "ninety девяносто девяноста"),
       (100, "hundred сто ста сотня сотни сотню"),
+      (200, "двести двухсот двумстам двумястами двухстах"),
+      (300, "триста трехсот трёхсот тремстам тремястами трехстах трёхстах"),
+      (400, "четыреста четырехсот четырёхсот четыремстам четырьмястами четырехстах"),
+      (500, "пятьсот пятисот пятистам пятьюстами пятистах"),
+      (600, "шестьсот шестисот шестистам шестьюстами шестистах"),
+      (700, "семьсот семисот семистам семьюстами семистах"),
+      (800, "восемьсот восьмисот восьмистам восьмьюстами восемьюстами восьмистах"),
+      (900, "девятьсот девятисот девятистам девятьюстами девятистах"),
       (1000, "thousand тысяча тысячи тысячу тысяч"),
       (1_000_000, "million миллион миллиона миллионов"),
       (1_000_000_000, "billion миллиард миллиарда миллиардов"),
@@ -168,7 +176,24 @@ struct FactToken {
         index += 1
       }
     }
-    return merged(tokens)
+    return merged(expandedYearRanges(tokens))
+  }
+
+  /// The two-digit end of a year range read in its start's century when that falls after
+  /// the start, as the other edition may write it in full (`1981-87` ↔ `1981–1987`,
+  /// `2019-20` ↔ `2019–2020`).
+  private static func expandedYearRanges(_ tokens: [FactToken]) -> [FactToken] {
+    var tokens = tokens
+    for index in tokens.indices.dropLast() where tokens[index].rangeFollows {
+      guard case .number(let first) = tokens[index].kind, tokens[index].text.count == 4,
+        let start = Int(first), (1000...2999).contains(start),
+        case .number(let second) = tokens[index + 1].kind, tokens[index + 1].text.count == 2,
+        let end = Int(second)
+      else { continue }
+      let year = start / 100 * 100 + end
+      if year > start { tokens[index + 1].kind = .number(String(year)) }
+    }
+    return tokens
   }
 
   /// A whole number, a decimal or a time from the digits before and after a separator.

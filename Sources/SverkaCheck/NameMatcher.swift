@@ -127,6 +127,8 @@ final class NameMatcher {
   /// skeletons differ by at most a third of their letters (one at least), or the spellings
   /// by at most two fifths (`Cohren` ↔ `Koren`, `Lawler` ↔ `Louler`, `Fife` ↔ `Fayfe`).
   static func looselyAlike(_ a: String, _ b: String) -> Bool {
+    let a = vowelGlides(a)
+    let b = vowelGlides(b)
     if let x = skeleton(a), let y = skeleton(b) {
       let length = min(x.count, y.count) + 1
       let left = Array(x.prefix(length))
@@ -254,7 +256,7 @@ final class NameMatcher {
   /// `г` (`Hollywood` ↔ `Голливуд`), and kept only at the start. `nil` below two
   /// consonants.
   static func skeleton(_ latin: String) -> String? {
-    let letters = Array(latin.utf8)
+    let letters = Array(vowelGlides(latin).utf8)
     var out: [UInt8] = []
     out.reserveCapacity(letters.count)
     var index = 0
@@ -291,6 +293,21 @@ final class NameMatcher {
     var single: [UInt8] = []
     for byte in out where single.last != byte { single.append(byte) }
     return single.count >= 2 ? String(decoding: single, as: UTF8.self) : nil
+  }
+
+  /// `w` after a vowel and not before one written `u`: English writes a vowel glide there
+  /// that Russian spells with a vowel (`Shaw` ↔ `Шоу`, `Crow` ↔ `Кроу`, `Andrew` ↔ `Эндрю`),
+  /// while `w` before a vowel stays a consonant (`Howard` ↔ `Говард`).
+  static func vowelGlides(_ latin: String) -> String {
+    guard latin.contains("w") else { return latin }
+    let letters = Array(latin)
+    var out = ""
+    for (index, letter) in letters.enumerated() {
+      let afterVowel = index > 0 && "aeiou".contains(letters[index - 1])
+      let beforeVowel = index + 1 < letters.count && "aeiouy".contains(letters[index + 1])
+      out.append(letter == "w" && afterVowel && !beforeVowel ? "u" : letter)
+    }
+    return out
   }
 
   /// The letter groups a skeleton writes as one consonant, longest first where one starts

@@ -91,10 +91,10 @@ struct TranslationFacts: Equatable {
         let month = vocabulary.month(word, language: language)
       else { continue }
       // English "May" before a pronoun or an article is the verb (`May I ask`, `May the
-      // talks succeed`), not the month.
+      // talks succeed`), not the month; the next word is judged as written, since `I` also
+      // reads as a Roman numeral.
       if language == .english, word.lowercased() == "may", tokens.indices.contains(position + 1),
-        case .word(let next) = tokens[position + 1].kind,
-        Self.afterVerbMay.contains(next.lowercased())
+        Self.afterVerbMay.contains(tokens[position + 1].text.lowercased())
       {
         continue
       }
@@ -134,5 +134,7 @@ struct TranslationFacts: Equatable {
   private static let afterVerbMay: Set<String> = [
     "i", "you", "we", "they", "he", "she", "it", "god", "the", "this", "that", "these", "those",
     "all", "your", "our", "their", "his", "her", "my", "each", "every", "no",
+    // The verb's own company: `may be`, `may not`, `may have`, `may well`.
+    "be", "not", "have", "well", "never", "also",
   ]
 }
