@@ -78,6 +78,7 @@ def main():
     parser.add_argument("--work", default="/tmp/sverka-limits")
     parser.add_argument("--out", help="also write the table to this file")
     parser.add_argument("--only", action="append", help="run just this command (repeatable)")
+    parser.add_argument("--shape", action="append", help="run just this shape (repeatable)")
     args = parser.parse_args()
     work = pathlib.Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -90,7 +91,7 @@ def main():
 
     rows, failed = [], False
     shapes = ["prose", "one-paragraph", "no-spaces", "tiny-lines"]
-    for shape in shapes:
+    for shape in args.shape or shapes:
         for over in (False, True):
             big = 64 * MIB + (MIB if over else -1024)
             aligning = 16 * MIB + (MIB if over else -1024)

@@ -95,6 +95,9 @@ package final class FeatureExtractor {
     case .percent:
       return Analysis(stem: nil, words: [], anchors: [id("n:%")])
     case .word:
+      guard token.text.utf8.count <= Lexis.longestWord else {
+        return Analysis(stem: nil, words: [], anchors: [])
+      }
       let key = token.isCapitals ? token.text.uppercased() : token.text
       switch language {
       case .english:

@@ -192,11 +192,14 @@ final class NameMatcher {
   }
 
   /// The keys of `lower`.
+  /// A run of letters longer than ``Lexis/longestWord`` is no word: it is neither stemmed nor
+  /// transliterated, which would take time quadratic in its length.
   private func keys(_ lower: String, english: Bool) throws -> WordKeys {
+    let isWord = lower.utf8.count <= Lexis.longestWord
     let stemmer = english ? englishStemmer : russianStemmer
-    let stemPrefix = Self.prefix(stemmer.stem(lower))
+    let stemPrefix = Self.prefix(isWord ? stemmer.stem(lower) : lower)
     let prefix = Self.prefix(lower)
-    let latinWord = english ? lower : try latin(lower)
+    let latinWord = english || !isWord ? lower : try latin(lower)
     let table = english ? Self.index.russianOfEnglish : Self.index.englishOfRussian
     return WordKeys(
       stemPrefix: prefixID(stemPrefix), prefix: prefixID(prefix),

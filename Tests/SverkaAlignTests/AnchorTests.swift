@@ -43,6 +43,17 @@ import Testing
     #expect(SortedOverlap.count(e.anchors, r.anchors) == 0)
   }
 
+  @Test func aRunOfLettersLongerThanAnyWordIsNotLookedUp() {
+    // «Москва» repeated is no word: no stem, lexicon entry or transliteration, which on a
+    // run of millions of letters would take time quadratic in its length.
+    let extractor = FeatureExtractor(prepared: .shared)
+    let run = String(repeating: "москва", count: Lexis.longestWord)
+    let russian = extractor.features(of: run, language: .russian)
+    #expect(russian.words.isEmpty && russian.anchors.isEmpty)
+    let word = extractor.features(of: "Москва", language: .russian)
+    #expect(!word.words.isEmpty)
+  }
+
   @Test func scannerLowercasesAndSplits() {
     var tokens: [String] = []
     WordScanner.scan("ЁЛКА «NATO’s» 72nd") { tokens.append($0.text) }

@@ -6,6 +6,13 @@
 /// Files hold one entry a line; blank lines and lines starting with `#` are comments, and
 /// each file's header says what belongs in it. Months live in ``Months``.
 package enum Lexis {
+  /// The most UTF-8 bytes a word of either language has: the longest dictionary words run to
+  /// about 30 letters, 60 bytes in Cyrillic. A longer run of letters (a line of one letter
+  /// repeated, a base64 blob) is no word; stages that look words up give it no stem, lexicon
+  /// entry or transliteration, which on a run of millions of letters would cost time
+  /// quadratic in its length.
+  package static let longestWord = 128
+
   /// Abbreviations that may end a sentence, mostly units, dates and acronyms (`U.S.`,
   /// `p.m.`, `тыс.`), with their final full stop.
   package static let abbreviations = Bilingual(
