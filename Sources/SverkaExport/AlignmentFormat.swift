@@ -3,7 +3,7 @@
 import SverkaModel
 
 /// An output format for an alignment, and the writer behind it.
-public enum AlignmentFormat: String, Sendable, CaseIterable {
+public enum AlignmentFormat: String, OutputWriter, Sendable, CaseIterable {
   /// Tab-separated values (``TSVWriter``).
   case tsv
   /// JSON Lines (``JSONLWriter``).
@@ -28,15 +28,5 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
     case .tmx: TMXWriter().write(aligned, to: &target)
     case .html: AlignmentHTMLReport().write(aligned, to: &target)
     }
-  }
-
-  /// `aligned` in this format, as one string.
-  ///
-  /// - Parameter aligned: the links and the two statements they index.
-  /// - Returns: the whole document.
-  public func text(_ aligned: AlignedEditions) -> String {
-    var text = ""
-    write(aligned, to: &text)
-    return text
   }
 }

@@ -18,14 +18,7 @@ public struct JSONLWriter: OutputWriter, Sendable {
   ///   - aligned: the links and the two statements they index.
   ///   - target: where the text goes.
   public func write<Target: TextOutputStream>(_ aligned: AlignedEditions, to target: inout Target) {
-    target.write(document(aligned.alignment, english: aligned.english, russian: aligned.russian))
-  }
-
-  private func document(
-    _ alignment: Alignment, english: SegmentedStatement, russian: SegmentedStatement
-  ) -> String {
-    records(AlignedEditions(alignment, english: english, russian: russian)).map { $0 + "\n" }
-      .joined()
+    for record in records(aligned) { target.write(record + "\n") }
   }
 
   /// The JSON object of each link, in reading order, without line ends: for embedding the
