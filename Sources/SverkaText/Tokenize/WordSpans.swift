@@ -58,9 +58,12 @@ package enum WordSpans {
       let start = index
       let (kind, length, first) = classify(bytes, at: index, letters: letters)
       index += length
-      while index < bytes.count {
+      // Only a rule that keeps marks looks past a single other scalar.
+      while index < bytes.count, kind != .other || letters.keepsMarks {
         let (next, length, scalar) = classify(bytes, at: index, letters: letters)
-        guard (next == kind && kind != .other) || (letters.keepsMarks && extends(scalar))
+        guard
+          (next == kind && kind != .other)
+            || (letters.keepsMarks && extends(scalar) && !(kind == .other && isControl(first)))
         else { break }
         index += length
       }
@@ -118,6 +121,16 @@ package enum WordSpans {
     let properties = scalar.properties
     return properties.isGraphemeExtend || scalar.value == 0x200D
       || properties.generalCategory == .spacingMark
+  }
+
+  /// Whether nothing extends `scalar`, as a line feed or a control character (Unicode's
+  /// grapheme break property Control, CR or LF).
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .control, .lineSeparator, .paragraphSeparator: true
+    case .format: scalar.value != 0x200C && scalar.value != 0x200D
+    default: false
+    }
   }
 
   /// The scalar whose UTF-8 sequence starts at `index`, and the sequence's length.
