@@ -477,7 +477,7 @@ final class NameMatcher {
       let upper = end < spans.count ? spans[end].range.lowerBound : bytes.count
       let chunk = String(decoding: bytes[spans[start].range.lowerBound..<upper], as: UTF8.self)
       if chunk.hasPrefix("#") || chunk.contains("@") || chunk.contains("://")
-        || chunk.lowercased().contains("www.")
+        || hasWebPrefix(chunk)
       {
         for index in start..<end { tagged[index] = true }
       }
