@@ -31,15 +31,21 @@ package enum WordSpans {
 
   /// What a span holds.
   package enum Kind: Sendable, Equatable {
+    /// A run of letters, by the rule the scan was given.
     case letters
+    /// A run of the ASCII digits `0`–`9`.
     case digits
+    /// One scalar that is neither (with its marks, under a rule that keeps them).
     case other
   }
 
   /// A span of the text: its UTF-8 offsets, what it holds, and its first scalar.
   package struct Span: Sendable, Equatable {
+    /// The span's UTF-8 offsets in the scanned bytes.
     package let range: Range<Int>
+    /// What the span holds.
     package let kind: Kind
+    /// The span's first scalar.
     package let first: Unicode.Scalar
 
     /// Whether the span is `scalar` and nothing else (no mark extends it).
