@@ -9,10 +9,13 @@ struct Token {
   /// The token's bytes, without the full stop that follows it.
   let range: Range<Int>
 
-  /// The token that ends just before the full stop at `stop`.
-  init(_ text: UTF8Cursor, endingAt stop: Int) {
+  /// The token that ends just before the full stop at `stop`, starting no earlier than
+  /// `limit` (the start of its sentence: `Tuesday.Mr` holds the token `Mr`).
+  init(_ text: UTF8Cursor, endingAt stop: Int, from limit: Int = 0) {
     var start = stop
-    while let previous = text.scalar(before: start), Self.isTokenCharacter(previous.scalar) {
+    while let previous = text.scalar(before: start), previous.start >= limit,
+      Self.isTokenCharacter(previous.scalar)
+    {
       start = previous.start
     }
     // A token starts with a letter or digit, not with `.` or `-`.
