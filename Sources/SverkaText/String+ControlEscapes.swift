@@ -17,10 +17,11 @@ extension StringProtocol {
     // the scalar view cost more than the rest of writing.
     let mayHoldControl =
       utf8.withContiguousStorageIfAvailable { bytes in
+        // C1 controls are C2 80–C2 9F; a lead byte C2 is rare, a continuation byte is not.
         bytes.indices.contains { index in
           let byte = bytes[index]
           return byte < 0x20 || byte == 0x7F
-            || (byte >= 0x80 && byte <= 0x9F && index > 0 && bytes[index - 1] == 0xC2)
+            || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F)
         }
       } ?? true
     guard mayHoldControl, unicodeScalars.contains(where: { $0.isControl && !keeping.contains($0) })

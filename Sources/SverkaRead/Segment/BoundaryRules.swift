@@ -17,12 +17,13 @@ struct BoundaryRules: Sendable {
   /// and at a list marker or bullet inside a line.
   func addCandidates(in text: UTF8Cursor, to candidates: inout [Int]) {
     let bytes = text.bytes
+    let stops = Self.stopBytes
     var index = 0
     while index < bytes.count {
+      // Most bytes are none of these: a shift and a mask each, before any decoding.
       let byte = bytes[index]
       index += 1
-      // Most bytes are none of these: one test each, before any decoding.
-      guard Self.mayBeStop(byte) else { continue }
+      guard stops.contains(byte) else { continue }
       // A bullet inside a line starts a list item: `• 9. The first item • 10. The second`,
       // `⁃9. The first item ⁃10. The second`.
       if byte == 0xA2 || byte == 0x83, index >= 4, bytes[index - 3] == 0xE2,
@@ -149,14 +150,11 @@ struct BoundaryRules: Sendable {
     return true
   }
 
-  /// Whether `byte` may end a sentence or start a list item: `.`, `?`, `!`, `;`, `]`, `)`,
+  /// The bytes that may end a sentence or start a list item: `.`, `?`, `!`, `;`, `]`, `)`,
   /// a line feed, the last byte of `…`, `•` or `⁃`, or the first of a pictograph.
-  private static func mayBeStop(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x0A, 0x21, 0x29, 0x2E, 0x3B, 0x3F, 0x5D, 0x83, 0xA2, 0xA6, 0xF0: true
-    default: false
-    }
-  }
+  private static let stopBytes = ByteTable([
+    0x0A, 0x21, 0x29, 0x2E, 0x3B, 0x3F, 0x5D, 0x83, 0xA2, 0xA6, 0xF0,
+  ])
 
   /// Whether a sentence ends before `offset`, the first non-space character after a
   /// candidate boundary.
