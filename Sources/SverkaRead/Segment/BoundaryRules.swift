@@ -237,13 +237,25 @@ struct BoundaryRules: Sendable {
         return false
       }
       if let before = text.scalar(before: stop.start), before.scalar == "." {
+        // `I thought... I would`, but not `Really?.. I` or `Francisco.. I`.
+        if Self.isPronounI(text, at: first), let third = text.scalar(before: before.start),
+          third.scalar == "."
+        {
+          return false
+        }
         return head.scalar.isUpperLetter || Self.isStandardBreak(text, after: stop, at: offset)
+      }
+      // `the thing is . . . I didn't`: a spaced ellipsis.
+      if Self.isPronounI(text, at: first), let space = text.scalar(before: stop.start),
+        space.scalar == " ", let dot = text.scalar(before: space.start), dot.scalar == "."
+      {
+        return false
       }
       return isBoundaryAfterFullStop(
         text, stop: stop.start, next: first, nextIsCapital: head.scalar.isUpperLetter,
         sentenceStart: sentenceStart)
     case "\u{2026}":
-      return head.scalar.isUpperLetter
+      return head.scalar.isUpperLetter && !Self.isPronounI(text, at: first)
     // Unicode's rules do not break before a dash (`?" - "Не ра-ду-ют"`); a capital after
     // one does.
     case "?", "!", "\u{203C}", "\u{2047}", "\u{2048}", "\u{2049}":
@@ -446,6 +458,16 @@ struct BoundaryRules: Sendable {
       }
     }
     return false
+  }
+
+  /// Whether the English pronoun `I` starts at `offset` (`I would`, `I'm`, `I’d`), which
+  /// after an ellipsis goes on the sentence more often than it starts one (`I thought...
+  /// I would go`).
+  private static func isPronounI(_ text: UTF8Cursor, at offset: Int) -> Bool {
+    guard offset + 1 < text.count, text.bytes[offset] == UInt8(ascii: "I") else { return false }
+    let next = text.bytes[offset + 1]
+    // `’` is E2 80 99.
+    return next == UInt8(ascii: " ") || next == UInt8(ascii: "'") || next == 0xE2
   }
 
   /// Whether a footnote in brackets (`[25]`) ends just before `end`.

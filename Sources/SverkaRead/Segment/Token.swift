@@ -130,8 +130,9 @@ struct Token {
       && Surname.hasTypicalEnding(word)
   }
 
-  /// Whether at most `limit` words stand between `sentenceStart` and the token, so that
-  /// the abbreviation closes a phrase that opens the sentence (`2 апреля 2018 г.`).
+  /// Whether at most `limit` words stand between `sentenceStart` (or a colon after it) and
+  /// the token, so that the abbreviation closes a phrase that opens the sentence or the
+  /// clause after a colon (`2 апреля 2018 г.`, `He noted: In 44 B.C.`).
   func isNearStart(_ text: UTF8Cursor, sentenceStart: Int, limit: Int) -> Bool {
     var spaces = 0
     var position = sentenceStart
@@ -139,6 +140,9 @@ struct Token {
       if text.bytes[position] == UInt8(ascii: " ") {
         spaces += 1
         if spaces > limit { return false }
+      } else if text.bytes[position] == UInt8(ascii: ":") {
+        // The space after the colon is not counted.
+        spaces = -1
       }
       position += 1
     }
