@@ -291,10 +291,14 @@ struct BoundaryRules: Sendable {
   /// `offset`, after opening quotes and brackets and a dialogue dash (`– Мы`).
   static func firstWord(_ text: UTF8Cursor, from offset: Int) -> Int {
     var first = offset
-    if let dash = text.scalar(at: first),
-      dash.scalar == "\u{2013}" || dash.scalar == "\u{2014}" || dash.scalar == "-",
-      let space = text.scalar(at: dash.next), space.scalar.isSpaceLike
+    if var dash = text.scalar(at: first),
+      dash.scalar == "\u{2013}" || dash.scalar == "\u{2014}" || dash.scalar == "-"
     {
+      // A typed dash of two hyphens opens a line too: `-- Нарисуй`.
+      if dash.scalar == "-", let second = text.scalar(at: dash.next), second.scalar == "-" {
+        dash = second
+      }
+      guard let space = text.scalar(at: dash.next), space.scalar.isSpaceLike else { return first }
       first = text.skippingWhitespace(from: space.next)
     }
     while let next = text.scalar(at: first), next.scalar.isOpening { first = next.next }
