@@ -3,14 +3,10 @@
 /// Per-byte tests on the eight bytes of a word (SWAR): each answer lands in its byte's high
 /// bit, exactly, with no carry from one byte into the next.
 package enum ByteLanes {
-  // Computed constants, not stored ones: a stored static is reached through a lazy
-  // initialiser, which kept these tests from being inlined into the scans.
   /// The high bit of every byte.
-  @inlinable
-  package static var high: UInt64 { 0x8080_8080_8080_8080 }
+  package static let high: UInt64 = 0x8080_8080_8080_8080
   /// The seven low bits of every byte.
-  @inlinable
-  package static var low7: UInt64 { 0x7F7F_7F7F_7F7F_7F7F }
+  package static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
   /// The eight bytes at `pointer`, the first one lowest.
   @inlinable
