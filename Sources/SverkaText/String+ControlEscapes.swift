@@ -13,9 +13,19 @@ extension StringProtocol {
   /// - Parameter keeping: control characters to leave unescaped.
   /// - Returns: the escaped text (the text itself when it holds no control character).
   package func escapingControls(keeping: Set<Unicode.Scalar> = []) -> String {
-    guard unicodeScalars.contains(where: { $0.isControl && !keeping.contains($0) }) else {
-      return String(self)
-    }
+    // A byte scan first (C0 and DEL are single bytes, C1 is C2 80–C2 9F): unspecialised,
+    // the scalar view cost more than the rest of writing.
+    let mayHoldControl =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        // C1 controls are C2 80–C2 9F; a lead byte C2 is rare, a continuation byte is not.
+        bytes.indices.contains { index in
+          let byte = bytes[index]
+          return byte < 0x20 || byte == 0x7F
+            || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F)
+        }
+      } ?? true
+    guard mayHoldControl, unicodeScalars.contains(where: { $0.isControl && !keeping.contains($0) })
+    else { return String(self) }
     var out = ""
     out.reserveCapacity(utf8.count + 8)
     for scalar in unicodeScalars {

@@ -14,15 +14,26 @@ extension StringProtocol where SubSequence == Substring {
   /// The text on one line: every run of line breaks and the spaces around them becomes one
   /// space.
   package func joinedLines() -> String {
-    // Scalars, not Characters: finding grapheme clusters cost more than the rest of writing.
-    guard
-      unicodeScalars.contains(where: {
+    // Bytes, not Characters or scalars: unspecialised, those cost more than the rest of
+    // writing. A line break is 0A–0D, or NEL (C2 85), LS or PS (E2 80 A8/A9).
+    let breaks =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.indices.contains { index in
+          switch bytes[index] {
+          case 0x0A...0x0D: true
+          case 0x85: index > 0 && bytes[index - 1] == 0xC2
+          case 0xA8, 0xA9: index > 1 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2
+          default: false
+          }
+        }
+      }
+      ?? unicodeScalars.contains {
         switch $0.value {
         case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
         default: false
         }
-      })
-    else { return String(self) }
+      }
+    guard breaks else { return String(self) }
     return split(whereSeparator: \.isNewline)
       .map { $0.trimmingWhitespace() }
       .filter { !$0.isEmpty }

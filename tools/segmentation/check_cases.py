@@ -57,7 +57,9 @@ def invariant_problems(text: str, sentences: list[str]) -> list[str]:
         gap = text[position:found]
         if gap.strip():
             problems.append(f"text before sentence {index} is not whitespace: {gap!r}")
-        elif index > 1 and not gap:
+        elif index > 1 and not gap and text[found - 1] != ".":
+            # Only a full stop with no space after it (`Friday.The`) may end a sentence
+            # that the next one touches.
             problems.append(f"no whitespace between sentences {index - 1} and {index}")
         position = found + len(sentence)
     if text[position:].strip():

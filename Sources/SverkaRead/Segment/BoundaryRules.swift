@@ -17,17 +17,17 @@ struct BoundaryRules: Sendable {
   /// and at a list marker or bullet inside a line.
   func addCandidates(in text: UTF8Cursor, to candidates: inout [Int]) {
     let bytes = text.bytes
+    let stops = Self.stopBytes
     var index = 0
     while index < bytes.count {
-      // Most of a text holds no stop: skip eight bytes at a time while none can be one.
-      if index + 8 <= bytes.count, !Self.mayHoldStop(bytes, at: index) {
-        index += 8
-        continue
-      }
+      // Most bytes are none of these: a shift and a mask each, before any decoding.
       let byte = bytes[index]
       index += 1
-      // A bullet inside a line starts a list item: `• 9. The first item • 10. The second`.
-      if byte == 0xA2, index >= 4, bytes[index - 2] == 0x80, bytes[index - 3] == 0xE2,
+      guard stops.contains(byte) else { continue }
+      // A bullet inside a line starts a list item: `• 9. The first item • 10. The second`,
+      // `⁃9. The first item ⁃10. The second`.
+      if byte == 0xA2 || byte == 0x83, index >= 4, bytes[index - 3] == 0xE2,
+        bytes[index - 2] == (byte == 0xA2 ? 0x80 : 0x81),
         bytes[index - 4] == UInt8(ascii: " "), candidates.last ?? 0 < index - 3
       {
         candidates.append(index - 3)
@@ -67,6 +67,10 @@ struct BoundaryRules: Sendable {
         continue
       }
       while let next = text.scalar(at: position), next.scalar.isClosing { position = next.next }
+      if byte == UInt8(ascii: "."), position == index, isRunOnStart(text, stop: index - 1) {
+        if candidates.last ?? 0 < index { candidates.append(index) }
+        continue
+      }
       guard let space = text.scalar(at: position), space.scalar.isSpaceLike else { continue }
       let start = text.skippingWhitespace(from: space.next)
       guard start < bytes.count, candidates.last ?? 0 < start else { continue }
@@ -106,20 +110,51 @@ struct BoundaryRules: Sendable {
     candidates.append(start)
   }
 
-  /// Whether the eight bytes at `offset` hold a byte that may end a sentence or start a
-  /// list item: `.`, `?`, `!`, `;`, `]`, `)`, a line feed, the last byte of `…` or of `•`,
-  /// or the first of a pictograph. Tests all eight at once, a word at a time.
-  private static func mayHoldStop(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    let word = ByteLanes.load(base + offset)
-    let stops =
-      ByteLanes.any(word, UInt8(ascii: ".")) | ByteLanes.any(word, 0x5D)
-      | ByteLanes.any(word, 0x29) | ByteLanes.any(word, 0xA6)
-      | ByteLanes.any(word, UInt8(ascii: "?")) | ByteLanes.any(word, UInt8(ascii: "!"))
-      | ByteLanes.any(word, UInt8(ascii: ";")) | ByteLanes.any(word, 0xF0)
-      | ByteLanes.any(word, 0xA2) | ByteLanes.any(word, 0x0A)
-    return stops != 0
+  /// Whether a sentence starts right after the full stop at `stop`, with no space between
+  /// (`world.Today is`, `1,000.That`, `области.Вчера`): a word of two letters or more that
+  /// ends in a lower-case letter, or a number of four characters or more, ends before it,
+  /// and a capitalised word follows that is not part of an address (`www.Example.org`,
+  /// `Newsfeed.Com`). Abbreviations (`ул.Ленина`) are judged later, as after a space.
+  private func isRunOnStart(_ text: UTF8Cursor, stop: Int) -> Bool {
+    guard let capital = text.scalar(at: stop + 1), capital.scalar.isUpperLetter,
+      let second = text.scalar(at: capital.next), second.scalar.isLowerLetter,
+      let last = text.scalar(before: stop), last.scalar.isLowerLetter || last.scalar.isDigit
+    else { return false }
+    var start = stop
+    var count = 0
+    while let previous = text.scalar(before: start), count < 8,
+      previous.scalar.isLetter || previous.scalar.isDigit || previous.scalar == ","
+    {
+      count += 1
+      start = previous.start
+    }
+    guard count >= (last.scalar.isDigit ? 4 : 2) else { return false }
+    var end = second.next
+    var letters = 2
+    while let next = text.scalar(at: end), next.scalar.isLetter {
+      letters += 1
+      end = next.next
+    }
+    guard let after = text.scalar(at: end) else { return true }
+    // `Newsfeed.Com`, `Example.Org`: a short word after the stop ends an address, unless it
+    // is a function word (`Friday.The`, `1200.Это`).
+    if letters <= 3, after.scalar != ".",
+      !abbreviations.isFunctionWord(Token.word(text, at: stop + 1))
+    {
+      return false
+    }
+    if after.scalar == "." || after.scalar == "/" || after.scalar == "@" || after.scalar == "_" {
+      guard let beyond = text.scalar(at: after.next) else { return true }
+      return beyond.scalar.isSpaceLike
+    }
+    return true
   }
+
+  /// The bytes that may end a sentence or start a list item: `.`, `?`, `!`, `;`, `]`, `)`,
+  /// a line feed, the last byte of `…`, `•` or `⁃`, or the first of a pictograph.
+  private static let stopBytes = ByteTable([
+    0x0A, 0x21, 0x29, 0x2E, 0x3B, 0x3F, 0x5D, 0x83, 0xA2, 0xA6, 0xF0,
+  ])
 
   /// Whether a sentence ends before `offset`, the first non-space character after a
   /// candidate boundary.
@@ -202,13 +237,25 @@ struct BoundaryRules: Sendable {
         return false
       }
       if let before = text.scalar(before: stop.start), before.scalar == "." {
+        // `I thought... I would`, but not `Really?.. I` or `Francisco.. I`.
+        if Self.isPronounI(text, at: first), let third = text.scalar(before: before.start),
+          third.scalar == "."
+        {
+          return false
+        }
         return head.scalar.isUpperLetter || Self.isStandardBreak(text, after: stop, at: offset)
+      }
+      // `the thing is . . . I didn't`: a spaced ellipsis.
+      if Self.isPronounI(text, at: first), let space = text.scalar(before: stop.start),
+        space.scalar == " ", let dot = text.scalar(before: space.start), dot.scalar == "."
+      {
+        return false
       }
       return isBoundaryAfterFullStop(
         text, stop: stop.start, next: first, nextIsCapital: head.scalar.isUpperLetter,
         sentenceStart: sentenceStart)
     case "\u{2026}":
-      return head.scalar.isUpperLetter
+      return head.scalar.isUpperLetter && !Self.isPronounI(text, at: first)
     // Unicode's rules do not break before a dash (`?" - "Не ра-ду-ют"`); a capital after
     // one does.
     case "?", "!", "\u{203C}", "\u{2047}", "\u{2048}", "\u{2049}":
@@ -244,20 +291,32 @@ struct BoundaryRules: Sendable {
   /// `offset`, after opening quotes and brackets and a dialogue dash (`– Мы`).
   static func firstWord(_ text: UTF8Cursor, from offset: Int) -> Int {
     var first = offset
-    if let dash = text.scalar(at: first),
-      dash.scalar == "\u{2013}" || dash.scalar == "\u{2014}" || dash.scalar == "-",
-      let space = text.scalar(at: dash.next), space.scalar.isSpaceLike
+    if var dash = text.scalar(at: first),
+      dash.scalar == "\u{2013}" || dash.scalar == "\u{2014}" || dash.scalar == "-"
     {
+      // A typed dash of two hyphens opens a line too: `-- Нарисуй`.
+      if dash.scalar == "-", let second = text.scalar(at: dash.next), second.scalar == "-" {
+        dash = second
+      }
+      guard let space = text.scalar(at: dash.next), space.scalar.isSpaceLike else { return first }
       first = text.skippingWhitespace(from: space.next)
     }
     while let next = text.scalar(at: first), next.scalar.isOpening { first = next.next }
+    // A straight quote standing alone (`boy? ' he said`) is read past, to the word after it.
+    if first > offset, first - offset <= 2,
+      text.bytes[offset] == UInt8(ascii: "'")
+        || text.bytes[offset] == UInt8(ascii: "\""),
+      let space = text.scalar(at: first), space.scalar.isSpaceLike
+    {
+      first = text.skippingWhitespace(from: first)
+    }
     return first
   }
 
   private func isBoundaryAfterFullStop(
     _ text: UTF8Cursor, stop: Int, next: Int, nextIsCapital: Bool, sentenceStart: Int
   ) -> Bool {
-    let token = Token(text, endingAt: stop)
+    let token = Token(text, endingAt: stop, from: sentenceStart)
     guard !token.range.isEmpty else { return true }
     let bytes = UnsafeBufferPointer(rebasing: text.bytes[token.range.lowerBound...stop])
     var word = String(decoding: bytes, as: UTF8.self)
@@ -277,7 +336,10 @@ struct BoundaryRules: Sendable {
       // `2 апреля 2018 г. Президент …`, `В XVIII–XIX вв. Россия …`: a date that opens the
       // sentence is followed by its subject, unless a function word starts a new one. An
       // initial (`В 2018 г. В.В.Путин`) is the subject, not the preposition `в`.
-      if token.followsNumber(text), token.isNearStart(text, sentenceStart: sentenceStart, limit: 3)
+      if token.followsNumber(text),
+        token.isNearStart(text, sentenceStart: sentenceStart, limit: 3)
+          || (token.isClockSuffix(text) && opensWithPreposition(text, at: sentenceStart)
+            && token.isNearStart(text, sentenceStart: sentenceStart, limit: 8))
       {
         return abbreviations.isFunctionWord(nextWord) && !Token.isInitial(text, at: next)
       }
@@ -402,6 +464,16 @@ struct BoundaryRules: Sendable {
     return false
   }
 
+  /// Whether the English pronoun `I` starts at `offset` (`I would`, `I'm`, `I’d`), which
+  /// after an ellipsis goes on the sentence more often than it starts one (`I thought...
+  /// I would go`).
+  private static func isPronounI(_ text: UTF8Cursor, at offset: Int) -> Bool {
+    guard offset + 1 < text.count, text.bytes[offset] == UInt8(ascii: "I") else { return false }
+    let next = text.bytes[offset + 1]
+    // `’` is E2 80 99.
+    return next == UInt8(ascii: " ") || next == UInt8(ascii: "'") || next == 0xE2
+  }
+
   /// Whether a footnote in brackets (`[25]`) ends just before `end`.
   private static func isFootnote(_ text: UTF8Cursor, before end: Int) -> Bool {
     guard end > 2, text.bytes[end - 1] == UInt8(ascii: "]") else { return false }
@@ -431,6 +503,22 @@ struct BoundaryRules: Sendable {
     }
     return true
   }
+
+  /// Whether the sentence at `start` opens with a preposition of time or place (`On Monday
+  /// at 6 a.m. Mr. Smith arrived`), so that a clock time it reaches ends the opening
+  /// phrase, and its subject follows.
+  private func opensWithPreposition(_ text: UTF8Cursor, at start: Int) -> Bool {
+    let first = Self.firstWord(text, from: start)
+    guard let head = text.scalar(at: first), head.scalar.isUpperLetter else { return false }
+    let word = Token.word(text, at: first)
+    return word.count <= 6 && Self.openingPrepositions.contains(word.lowercased())
+  }
+
+  /// English prepositions that open a sentence's phrase of time or place.
+  private static let openingPrepositions: Set<String> = [
+    "on", "at", "in", "by", "from", "since", "until", "till", "before", "after", "around",
+    "about", "during",
+  ]
 
   /// Whether a capitalised `word` at `offset` after a unit or acronym starts a sentence:
   /// a function word or a common word does (`the U.S. The`, `1963 г. Будем`, `5 p.m.

@@ -35,21 +35,27 @@ struct InlineMarker: Equatable {
     var position = offset
     var digits = 0
     var value = 0
-    var letters = String.UnicodeScalarView()
-    // A marker is short, so a long word or number is dismissed after five characters.
+    var letterCount = 0
+    // A marker is short, so a long word or number is dismissed after five characters; the
+    // letters are counted, not collected, as nearly every word start is dismissed.
     while let next = text.scalar(at: position) {
-      if next.scalar.isDigit, letters.isEmpty {
+      if next.scalar.isDigit, letterCount == 0 {
         digits += 1
         value = value * 10 + Int(next.scalar.value - 0x30)
       } else if next.scalar.isLetter, digits == 0 {
-        letters.append(next.scalar)
+        letterCount += 1
       } else {
         break
       }
-      guard digits <= 2, letters.count <= 4 else { return nil }
+      guard digits <= 2, letterCount <= 4 else { return nil }
       position = next.next
     }
-    guard digits > 0 || !letters.isEmpty, position < text.count else { return nil }
+    guard digits > 0 || letterCount > 0, position < text.count else { return nil }
+    let letters = String(
+      decoding: UnsafeBufferPointer(
+        rebasing: text.bytes[offset..<(letterCount > 0 ? position : offset)]),
+      as: UTF8.self
+    ).unicodeScalars
     var closer = Closer.stop
     switch text.bytes[position] {
     case UInt8(ascii: ")"): closer = .bracket

@@ -9,10 +9,13 @@ struct Token {
   /// The token's bytes, without the full stop that follows it.
   let range: Range<Int>
 
-  /// The token that ends just before the full stop at `stop`.
-  init(_ text: UTF8Cursor, endingAt stop: Int) {
+  /// The token that ends just before the full stop at `stop`, starting no earlier than
+  /// `limit` (the start of its sentence: `Tuesday.Mr` holds the token `Mr`).
+  init(_ text: UTF8Cursor, endingAt stop: Int, from limit: Int = 0) {
     var start = stop
-    while let previous = text.scalar(before: start), Self.isTokenCharacter(previous.scalar) {
+    while let previous = text.scalar(before: start), previous.start >= limit,
+      Self.isTokenCharacter(previous.scalar)
+    {
       start = previous.start
     }
     // A token starts with a letter or digit, not with `.` or `-`.
@@ -127,8 +130,9 @@ struct Token {
       && Surname.hasTypicalEnding(word)
   }
 
-  /// Whether at most `limit` words stand between `sentenceStart` and the token, so that
-  /// the abbreviation closes a phrase that opens the sentence (`2 апреля 2018 г.`).
+  /// Whether at most `limit` words stand between `sentenceStart` (or a colon after it) and
+  /// the token, so that the abbreviation closes a phrase that opens the sentence or the
+  /// clause after a colon (`2 апреля 2018 г.`, `He noted: In 44 B.C.`).
   func isNearStart(_ text: UTF8Cursor, sentenceStart: Int, limit: Int) -> Bool {
     var spaces = 0
     var position = sentenceStart
@@ -136,6 +140,9 @@ struct Token {
       if text.bytes[position] == UInt8(ascii: " ") {
         spaces += 1
         if spaces > limit { return false }
+      } else if text.bytes[position] == UInt8(ascii: ":") {
+        // The space after the colon is not counted.
+        spaces = -1
       }
       position += 1
     }

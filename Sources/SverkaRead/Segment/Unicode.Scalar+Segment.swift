@@ -46,18 +46,20 @@ extension Unicode.Scalar {
   /// An ASCII digit.
   var isDigit: Bool { (0x30...0x39).contains(value) }
 
-  /// A character that opens a quotation or bracket before a sentence's first word.
+  /// A character that opens a quotation or bracket before a sentence's first word; the
+  /// grave accent quotes in plain-text typing (`` `like this' ``, ``` ``like this'' ```).
   var isOpening: Bool {
     switch value {
-    case 0x28, 0x5B, 0x7B: true
+    case 0x28, 0x5B, 0x60, 0x7B: true
     default: Typography.isOpeningQuote(self)
     }
   }
 
-  /// A character that closes a quotation or bracket after a sentence's last word.
+  /// A character that closes a quotation or bracket after a sentence's last word (a grave
+  /// accent too, as some typists close with it).
   var isClosing: Bool {
     switch value {
-    case 0x29, 0x5D, 0x7D: true
+    case 0x29, 0x5D, 0x60, 0x7D: true
     default: Typography.isClosingQuote(self)
     }
   }
@@ -82,6 +84,6 @@ extension Unicode.Scalar {
   /// A dash that opens a dialogue line or an attribution: `-`, `–` or `—`.
   var isDash: Bool { Typography.isLineDash(self) }
 
-  /// The bullet `•`, which starts a list item even inside a line.
-  var isBullet: Bool { value == 0x2022 }
+  /// The bullet `•` or hyphen bullet `⁃`, which start a list item even inside a line.
+  var isBullet: Bool { value == 0x2022 || value == 0x2043 }
 }
