@@ -135,7 +135,8 @@ public struct TranslationCheck {
         // Each task writes only its own slot.
         nonisolated(unsafe) let evidence = evidenceBuffer
         nonisolated(unsafe) let hashes = hashBuffer
-        DispatchQueue.concurrentPerform(iterations: runs + 2) { task in
+        let ordinary = OrdinaryWords(english: english, russian: russian)
+    DispatchQueue.concurrentPerform(iterations: runs + 2) { task in
           guard task < runs else {
             let side = task == runs ? a : b
             hashes[task - runs] = Result {
@@ -146,7 +147,8 @@ public struct TranslationCheck {
           }
           evidence[task] = Result {
             let inspector = try TranslationInspector(
-              english: english, russian: russian, links: links, checksNegation: checksNegation)
+              english: english, russian: russian, links: links, checksNegation: checksNegation,
+              ordinary: ordinary)
             let run = (links.count * task / runs)..<(links.count * (task + 1) / runs)
             return try links[run].map { link in
               link.english.isEmpty || link.russian.isEmpty ? [] : try inspector.evidence(link)

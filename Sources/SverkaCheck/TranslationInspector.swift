@@ -2,6 +2,7 @@
 
 import Foundation
 import SverkaModel
+import SverkaText
 
 /// Says why two aligned paragraphs of an English and a Russian edition are inconsistent.
 ///
@@ -24,14 +25,14 @@ final class TranslationInspector {
   /// Prepares the checks for the links of `english` and `russian`.
   init(
     english: SegmentedStatement, russian: SegmentedStatement, links: [ParagraphLink],
-    checksNegation: Bool
+    checksNegation: Bool, ordinary: OrdinaryWords = OrdinaryWords()
   )
     throws
   {
     self.english = english
     self.russian = russian
     self.checksNegation = checksNegation
-    names = try NameMatcher()
+    names = try NameMatcher(ordinary: ordinary)
     let ratios = Self.oneToOneRatios(english: english, russian: russian, links: links)
     let middle = ratios.isEmpty ? 0 : ratios[ratios.count / 2]
     median = middle
@@ -94,9 +95,11 @@ final class TranslationInspector {
   ///
   /// A name is evidence when its sentence link has, on the other side, a name without
   /// counterpart that does not look like it (``NameMatcher/substitutions(english:russian:)``).
-  /// A name on one side only is not: translators add a country or a first name and drop a
-  /// title freely, and a name left out is left out with its sentence or its clause, which
-  /// the other checks see.
+  /// A name on one side only is not, with one exception: translators add a country or a
+  /// first name and drop a title freely, and a name left out is left out with its sentence
+  /// or its clause, which the other checks see. The exception is a Russian name beyond doubt
+  /// that nothing in the whole English paragraph can be the counterpart of
+  /// (``NameMatcher/loneRussianNames(_:english:)``): a name put in for an ordinary word.
   private func nameEvidence(
     _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
   ) throws -> ReasonEvidence? {
@@ -113,6 +116,8 @@ final class TranslationInspector {
       if !missing.english.isEmpty && !missing.russian.isEmpty {
         english += missing.english
         russian += missing.russian
+      } else if !missing.russian.isEmpty {
+        russian += try names.loneRussianNames(ru, english: enSentences)
       }
     }
     guard !english.isEmpty || !russian.isEmpty else { return nil }
@@ -197,7 +202,11 @@ final class TranslationInspector {
         russian += sentence.russian.map { ruSentences[$0] }
       }
       guard let partner else {
-        lone()
+        if isSubstantive(sentence, enSentences, ruSentences),
+          !isCovered(sentence, by: [index - 1, index + 1], links, enSentences, ruSentences)
+        {
+          lone()
+        }
         continue
       }
       let pair = sentence.english.isEmpty ? (links[partner], sentence) : (sentence, links[partner])
@@ -212,6 +221,66 @@ final class TranslationInspector {
       if !plausible { lone() }
     }
     return (english, russian)
+  }
+
+  /// Whether a sentence without counterpart says enough to be missed: a number, or three
+  /// words that are not function words. A greeting, an interjection or a two-word reply
+  /// (`Привет, ребята!`, `Ну ладно.`, `Uh... thanks...`) is left out or folded into the next
+  /// sentence by translators as a matter of course.
+  private func isSubstantive(
+    _ sentence: ParagraphLink.SentenceLink, _ enSentences: [String], _ ruSentences: [String]
+  ) -> Bool {
+    let english = !sentence.english.isEmpty
+    let text =
+      english
+      ? sentence.english.map { enSentences[$0] }.joined(separator: " ")
+      : sentence.russian.map { ruSentences[$0] }.joined(separator: " ")
+    if text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
+    let stopwords = english ? Lexis.stopwords.english : Lexis.stopwords.russian
+    var content = 0
+    for word in text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+      let lower = word.lowercased()
+      if lower.count >= 2, !stopwords.contains(lower) { content += 1 }
+      if content >= 3 { return true }
+    }
+    return false
+  }
+
+  /// Whether a sentence without counterpart is the rest of a neighbouring sentence link's
+  /// translation: the aligner linked the other side's sentence to only part of what
+  /// translates it (`Hi guys, let's start.` ↔ `Привет, ребята!` + `Итак, начнём.`). It is
+  /// when adding it to a neighbour brings that link's length ratio nearer the document's and
+  /// within its tolerance, and its numbers are on the neighbour's other side.
+  private func isCovered(
+    _ sentence: ParagraphLink.SentenceLink, by neighbours: [Int],
+    _ links: [ParagraphLink.SentenceLink], _ enSentences: [String], _ ruSentences: [String]
+  ) -> Bool {
+    let english = !sentence.english.isEmpty
+    let lone =
+      english
+      ? sentence.english.map { enSentences[$0] }.joined(separator: " ")
+      : sentence.russian.map { ruSentences[$0] }.joined(separator: " ")
+    let loneFacts = TranslationFacts(
+      lone, language: english ? .english : .russian, vocabulary: vocabulary)
+    for index in neighbours where links.indices.contains(index) {
+      let neighbour = links[index]
+      guard !neighbour.english.isEmpty, !neighbour.russian.isEmpty else { continue }
+      let en = neighbour.english.map { enSentences[$0] }.joined(separator: " ")
+      let ru = neighbour.russian.map { ruSentences[$0] }.joined(separator: " ")
+      let enLength = Double(en.count)
+      let ruLength = Double(ru.count)
+      let added = Double(lone.count)
+      let without = abs(log(max(1, ruLength) / max(1, enLength)) - median)
+      let with =
+        english
+        ? abs(log(max(1, ruLength) / (enLength + added)) - median)
+        : abs(log((ruLength + added) / max(1, enLength)) - median)
+      guard with < without, with <= max(spread, 0.5) else { continue }
+      let otherFacts = TranslationFacts(
+        english ? ru : en, language: english ? .russian : .english, vocabulary: vocabulary)
+      if loneFacts.unmatchedNumbers(against: otherFacts).mine.isEmpty { return true }
+    }
+    return false
   }
 
   /// The characters each side needs before its length ratio is judged.
