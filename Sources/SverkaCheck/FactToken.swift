@@ -41,6 +41,14 @@ struct FactToken {
     "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
     "трлн": 1e12,
   ]
+  /// Words that make the number before them an hour of the day, with the hours to add on
+  /// the 24-hour clock: 12 for the evening (`6 вечера` is 18:00), none for the morning and
+  /// night and for a bare `часов`, which may be either, or a duration (a time on the hour
+  /// also reads as its bare hour, so `2 часа` still matches `2 hours`). Not `дня`, which is
+  /// as often `days` (`2 дня`).
+  private static let hourWords: [String: Int] = [
+    "утра": 0, "ночи": 0, "вечера": 12, "часов": 0, "часа": 0, "час": 0, "pm": 12, "am": 0,
+  ]
   /// Numbers written as words, in every case form the checks are likely to meet; they only
   /// vouch for a number on the other side, so a form read too eagerly costs little.
   private static let spelled: [String: Int] = {
@@ -153,7 +161,15 @@ struct FactToken {
           }
         }
         let glued = start > 0 && scalars[start - 1].properties.isAlphabetic
-        let kind = number(digits, fraction)
+        var kind = number(digits, fraction)
+        // `0500`, `0430`: a four-digit time of the 24-hour clock, as armed forces write it; a
+        // leading zero says it is no count.
+        if separator == nil, fraction.isEmpty, digits.count == 4, digits.hasPrefix("0"),
+          let hour = Int(digits.prefix(2)), hour < 24, let minute = Int(digits.suffix(2)),
+          minute < 60
+        {
+          kind = .time("t\(hour):\(digits.suffix(2))")
+        }
         let written = String(String.UnicodeScalarView(scalars[start..<index]))
         if glued, case .number(let value) = kind {
           tokens.append(FactToken(kind: .spelled(value), text: written))
@@ -230,6 +246,11 @@ struct FactToken {
           token.kind = .time("t\(lower == "p" && hour < 12 ? hour + 12 : hour):00")
           token.text += " \(lower).m."
           index += 2
+        } else if let hour = Int(value), hour <= 24, let shift = hourWords[lower] {
+          // `5 утра`, `6 вечера`, `6pm`, `5 часов`: an hour of the day.
+          token.kind = .time("t\(shift > 0 && hour < 12 ? hour + shift : hour):00")
+          token.text += " " + word
+          index += 1
         }
       } else if case .word(let word) = token.kind {
         let number = spelled[word.lowercased()]

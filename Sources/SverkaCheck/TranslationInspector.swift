@@ -33,11 +33,18 @@ final class TranslationInspector {
     self.russian = russian
     self.checksNegation = checksNegation
     names = try NameMatcher(ordinary: ordinary)
-    let ratios = Self.oneToOneRatios(english: english, russian: russian, links: links)
+    (median, spread) = Self.lengthRatio(english: english, russian: russian, links: links)
+  }
+
+  /// The median log length ratio of the document's one-to-one paragraph links, and the
+  /// tolerance around it: four median absolute deviations, at least 0.3.
+  static func lengthRatio(
+    english: SegmentedStatement, russian: SegmentedStatement, links: [ParagraphLink]
+  ) -> (median: Double, spread: Double) {
+    let ratios = oneToOneRatios(english: english, russian: russian, links: links)
     let middle = ratios.isEmpty ? 0 : ratios[ratios.count / 2]
-    median = middle
     let deviations = ratios.map { abs($0 - middle) }.sorted()
-    spread = max(0.3, 4 * (deviations.isEmpty ? 0 : deviations[deviations.count / 2]))
+    return (middle, max(0.3, 4 * (deviations.isEmpty ? 0 : deviations[deviations.count / 2])))
   }
 
   /// The sorted log length ratios of the one-to-one paragraph links.
