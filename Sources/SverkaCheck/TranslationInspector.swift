@@ -161,9 +161,11 @@ final class TranslationInspector {
 
   /// The sentences of `link` without counterpart, English and Russian.
   ///
-  /// A 1-0 link next to a 0-1 link is the aligner hesitating rather than a sentence left
-  /// out, when the two sentences could translate each other: their length ratio is within
-  /// the document's tolerance (at least 0.5 in log ratio) and their numbers and dates agree.
+  /// A 1-0 link near a 0-1 link (up to ``partnerReach`` links away) is the aligner
+  /// hesitating rather than a sentence left out, when the two sentences could translate each
+  /// other (``couldTranslate(_:_:)``). A sentence alone is reported only when it says
+  /// something (``isSubstantive(_:_:_:)``) and is not the rest of a neighbour's translation
+  /// (``isCovered(_:by:_:_:_:)``).
   private func unmatchedSentences(
     _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
   ) -> (english: [String], russian: [String]) {
@@ -199,35 +201,42 @@ final class TranslationInspector {
     }
     for (index, sentence) in links.enumerated()
     where sentence.english.isEmpty || sentence.russian.isEmpty {
-      let partner = [index - 1, index + 1].first { other in
+      // The other side's sentences alone near this one, nearest first.
+      let partners = (1...Self.partnerReach).flatMap { [index - $0, index + $0] }.filter {
+        other in
         links.indices.contains(other)
           && (sentence.english.isEmpty
             ? links[other].russian.isEmpty : links[other].english.isEmpty)
       }
-      func lone() {
+      let paired = partners.contains { partner in
+        let pair =
+          sentence.english.isEmpty ? (links[partner], sentence) : (sentence, links[partner])
+        return couldTranslate(
+          pair.0.english.map { enSentences[$0] }.joined(separator: " "),
+          pair.1.russian.map { ruSentences[$0] }.joined(separator: " "))
+      }
+      if !paired, isSubstantive(sentence, enSentences, ruSentences),
+        !isCovered(sentence, by: [index - 1, index + 1], links, enSentences, ruSentences)
+      {
         english += sentence.english.map { enSentences[$0] }
         russian += sentence.russian.map { ruSentences[$0] }
       }
-      guard let partner else {
-        if isSubstantive(sentence, enSentences, ruSentences),
-          !isCovered(sentence, by: [index - 1, index + 1], links, enSentences, ruSentences)
-        {
-          lone()
-        }
-        continue
-      }
-      let pair = sentence.english.isEmpty ? (links[partner], sentence) : (sentence, links[partner])
-      let english = pair.0.english.map { enSentences[$0] }.joined(separator: " ")
-      let russian = pair.1.russian.map { ruSentences[$0] }.joined(separator: " ")
-      let ratio = log(Double(max(1, russian.count)) / Double(max(1, english.count)))
-      let enFacts = TranslationFacts(english, language: .english, vocabulary: vocabulary)
-      let ruFacts = TranslationFacts(russian, language: .russian, vocabulary: vocabulary)
-      let plausible =
-        abs(ratio - median) <= max(spread, 0.5) && enFacts.numbersAgree(with: ruFacts)
-        && enFacts.datesAgree(with: ruFacts)
-      if !plausible { lone() }
     }
     return (english, russian)
+  }
+
+  /// How many sentence links away a sentence alone on the other side may be and still be
+  /// taken for its counterpart: translators move a sentence a place or two.
+  private static let partnerReach = 3
+
+  /// Whether two sentences could translate each other: their length ratio within the
+  /// document's tolerance (at least 0.5 in log ratio), their numbers and dates the same.
+  private func couldTranslate(_ english: String, _ russian: String) -> Bool {
+    let ratio = log(Double(max(1, russian.count)) / Double(max(1, english.count)))
+    guard abs(ratio - median) <= max(spread, 0.5) else { return false }
+    let enFacts = TranslationFacts(english, language: .english, vocabulary: vocabulary)
+    let ruFacts = TranslationFacts(russian, language: .russian, vocabulary: vocabulary)
+    return enFacts.numbersAgree(with: ruFacts) && enFacts.datesAgree(with: ruFacts)
   }
 
   /// Whether a sentence without counterpart says enough to be missed: a number, or three
