@@ -225,18 +225,34 @@ final class NameMatcher {
   }
 
   /// The keys a lower-case word is matched by.
-  struct WordKeys {
+  ///
+  /// A class: every occurrence of a word shares its keys, and a word is copied into each
+  /// sentence's list, where one reference costs less than five strings and arrays.
+  final class WordKeys {
     /// The first four letters of the word's stem, and of the word, as prefix numbers.
-    var stemPrefix: Int
-    var prefix: Int
-    var acronym: String?
+    let stemPrefix: Int
+    let prefix: Int
+    let acronym: String?
     /// The word in Latin letters: itself in English, transliterated in Russian.
-    var latin: String
-    var cognateKey: String?
-    var skeleton: String?
+    let latin: String
+    let cognateKey: String?
+    let skeleton: String?
     /// What the lexicon gives for the stem prefix and for the prefix, where it has them, as
     /// prefix numbers.
-    var translations: [[Int]]
+    let translations: [[Int]]
+
+    init(
+      stemPrefix: Int, prefix: Int, acronym: String?, latin: String, cognateKey: String?,
+      skeleton: String?, translations: [[Int]]
+    ) {
+      self.stemPrefix = stemPrefix
+      self.prefix = prefix
+      self.acronym = acronym
+      self.latin = latin
+      self.cognateKey = cognateKey
+      self.skeleton = skeleton
+      self.translations = translations
+    }
   }
 
   /// The keys of `lower`.
@@ -421,6 +437,21 @@ final class NameMatcher {
     var keys: WordKeys
   }
 
+  /// `Character.isLetter`, answered without a table look-up for a lone ASCII or basic
+  /// Russian letter, the characters most text is made of.
+  @inline(__always)
+  private static func isLetter(_ character: Character) -> Bool {
+    let scalars = character.unicodeScalars
+    if scalars.count == 1, let scalar = scalars.first {
+      switch scalar.value {
+      case 0x41...0x5A, 0x61...0x7A, 0x410...0x44F, 0x401, 0x451: return true
+      case 0..<0x80: return false
+      default: break
+      }
+    }
+    return character.isLetter
+  }
+
   /// Whether `character` is an emoji or another pictograph, which posts put where a
   /// sentence ends (`Право на отдых📺 Иногда…`).
   private static func isPictograph(_ character: Character) -> Bool {
@@ -460,7 +491,7 @@ final class NameMatcher {
       abbreviated = false
     }
     for (index, character) in characters.enumerated() {
-      if character.isLetter {
+      if Self.isLetter(character) {
         if current.isEmpty { currentTagged = tagged[index] }
         current.append(character)
       } else if character == ".", Self.continuesInitials(current, characters, after: index) {

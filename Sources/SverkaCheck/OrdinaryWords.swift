@@ -27,6 +27,20 @@ struct OrdinaryWords: Sendable {
     (isEnglish ? english : russian).contains(lower)
   }
 
+  /// Whether `scalar` is a lower-case letter (`true`), another letter (`false`) or no
+  /// letter (`nil`), answered without a table look-up for ASCII and the basic Russian
+  /// alphabet.
+  @inline(__always)
+  private static func letterCase(_ scalar: Unicode.Scalar) -> Bool? {
+    switch scalar.value {
+    case 0x61...0x7A, 0x430...0x44F, 0x451: return true
+    case 0x41...0x5A, 0x410...0x42F, 0x401: return false
+    case 0..<0x80: return nil
+    default:
+      return scalar.properties.isAlphabetic ? scalar.properties.isLowercase : nil
+    }
+  }
+
   /// The words of `statement` whose first letter is a lower-case one.
   private static func lowerCaseWords(_ statement: SegmentedStatement) -> Set<String> {
     var words: Set<String> = []
@@ -34,8 +48,8 @@ struct OrdinaryWords: Sendable {
       var word = String.UnicodeScalarView()
       var lowerStart = false
       for scalar in paragraph.text.unicodeScalars {
-        if scalar.properties.isAlphabetic {
-          if word.isEmpty { lowerStart = scalar.properties.isLowercase }
+        if let letter = Self.letterCase(scalar) {
+          if word.isEmpty { lowerStart = letter }
           word.append(scalar)
         } else if !word.isEmpty {
           if lowerStart { words.insert(String(word).lowercased()) }
