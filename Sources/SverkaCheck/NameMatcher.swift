@@ -431,6 +431,8 @@ final class NameMatcher {
     var isCapitalized: Bool
     var isAllCaps: Bool
     var isFunctionWord: Bool
+    /// Whether its edition writes it in lower case somewhere (``OrdinaryWords``).
+    var isOrdinary: Bool
     /// Whether a lower-case word comes just before, with only spaces, commas or dashes
     /// between.
     var followsLowerWord: Bool
@@ -479,9 +481,11 @@ final class NameMatcher {
         Word(
           text: current, lower: shape.lower,
           isName: shape.canBeName && (!start || shape.isAllCaps) && !abbreviated
-            && !currentTagged && !ordinary.contains(shape.lower, english: english),
+            && !currentTagged,
           isCapitalized: shape.isCapitalized, isAllCaps: shape.isAllCaps,
-          isFunctionWord: shape.isFunctionWord, followsLowerWord: afterLowerWord,
+          isFunctionWord: shape.isFunctionWord,
+          isOrdinary: ordinary.contains(shape.lower, english: english),
+          followsLowerWord: afterLowerWord,
           keys: shape.keys))
       // A mention, a hashtag or a link ends what went before: a post's next line starts
       // after it (`@user13 Holy…`, `#watertemple Back to this`).
@@ -599,8 +603,14 @@ final class NameMatcher {
     return characters[index + 1].isUppercase && characters[index + 2] == "."
   }
 
-  /// Consecutive names, bridged by function words (`Ministry of Foreign Affairs`).
+  /// Consecutive names, bridged by function words (`Ministry of Foreign Affairs`), less the
+  /// runs of ordinary words only (`Back`, `Easel`): a word the edition writes in lower case
+  /// elsewhere is a name only beside another name (`United States`, though `member states`).
   private static func runs(_ words: [Word]) -> [[Word]] {
+    allRuns(words).filter { run in run.contains { !$0.isOrdinary } }
+  }
+
+  private static func allRuns(_ words: [Word]) -> [[Word]] {
     var runs: [[Word]] = []
     var current: [Word] = []
     for word in words {

@@ -6,9 +6,10 @@ import SverkaModel
 ///
 /// A word that an edition writes with a capital at a line's start, in a list or in a title
 /// (`Easel`, `Back to this`, `Снова`) but in lower case elsewhere is an ordinary word, and
-/// the name check does not take it for a name. A name is written with its capital
-/// everywhere, so a name never lands here; a surname that is also a word (`Brown`) is left
-/// unjudged when the edition also uses the word.
+/// the name check does not take it alone for a name, only beside another capitalised word
+/// (`United States`, though the edition writes `member states`). A one-word name is written
+/// with its capital everywhere, so it never lands here; a surname that is also a word
+/// (`Brown`) is left unjudged when the edition also uses the word.
 struct OrdinaryWords: Sendable {
   private var english: Set<String> = []
   private var russian: Set<String> = []

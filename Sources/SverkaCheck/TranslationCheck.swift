@@ -142,7 +142,7 @@ public struct TranslationCheck {
         nonisolated(unsafe) let evidence = evidenceBuffer
         nonisolated(unsafe) let hashes = hashBuffer
         let ordinary = OrdinaryWords(english: english, russian: russian)
-    DispatchQueue.concurrentPerform(iterations: runs + 2) { task in
+        DispatchQueue.concurrentPerform(iterations: runs + 2) { task in
           guard task < runs else {
             let side = task == runs ? a : b
             hashes[task - runs] = Result {
