@@ -131,10 +131,12 @@ final class NameMatcher {
 
   /// The Russian names of `russian` that nothing in `english` (a whole paragraph) can be
   /// the counterpart of, and that are names beyond doubt: a run right after a lower-case
-  /// word (so inside a clause, where Russian capitalises only names) with a word of four
-  /// letters or more that is neither an acronym (translators spell out and add `США`, `ЕС`
-  /// freely) nor shaped like an adjective (`Федеральное управление` for `FAA`), and never
-  /// written in lower case in its edition. A name put in where the English has an ordinary
+  /// word (so inside a clause, where Russian capitalises only names), not starting with a
+  /// word shaped like an adjective (`Федеральное управление`, `Западного гаража`: translated
+  /// titles), with a word of four letters or more that is neither an acronym (translators
+  /// spell out and add `США`, `ЕС` freely) nor an adjective, and not written in lower case
+  /// alone in its edition. A sentence is not judged while the English paragraph has an
+  /// acronym that it does not write, which it may spell out. A name put in where the English has an ordinary
   /// word, or none.
   func loneRussianNames(_ russian: [String], english: [String]) throws -> [String] {
     let enWords = try english.flatMap { try words($0, english: true) }
@@ -144,8 +146,15 @@ final class NameMatcher {
     for sentence in russian {
       let ruWords = try words(sentence, english: false)
       guard !Self.isShouted(ruWords) else { continue }
+      // An English acronym the sentence does not write as one may be spelt out in it
+      // (`EPA` ↔ `Агентство по охране окружающей среды`, `D.C.` ↔ `округ Колумбия`).
+      let ruSide = side(ruWords)
+      guard
+        !enWords.contains(where: { $0.isAllCaps && counterpart($0, other: ruSide) != true })
+      else { continue }
       for run in Self.runs(ruWords)
       where run.first?.followsLowerWord == true
+        && run.first.map(Self.isAdjective) == false
         && run.contains(where: { !$0.isAllCaps && $0.text.count >= 4 && !Self.isAdjective($0) })
         && !matches(run, other: enSide)
         && !run.contains(where: { word in
