@@ -42,6 +42,7 @@ exactly one operation of the JSON. Prints the failures.
 Usage: python3 tools/eval-translation.py [--binary PATH] [--data DIR] [--seed S]
                                          [--domains news,speech,...] [--show N]
                                          [--no-track] [--conservation N]
+                                         [--show-missed KIND|all]
 """
 import argparse
 import collections
