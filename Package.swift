@@ -45,6 +45,11 @@ let package = Package(
         .embedInCode("Resources/function-words-ru.txt"),
         .embedInCode("Resources/lowercase-starts-en.txt"),
         .embedInCode("Resources/lowercase-starts-ru.txt"),
+        .embedInCode("Resources/negations-en.txt"),
+        .embedInCode("Resources/negations-ru.txt"),
+        .embedInCode("Resources/weekdays.tsv"),
+        .embedInCode("Resources/number-words.tsv"),
+        .embedInCode("Resources/number-scales.tsv"),
       ]
     ),
     .target(

@@ -328,8 +328,8 @@ def evaluate_generated(binary, pairs_dir, count, seed, totals):
 
 def calibration(scored):
     """A reliability table (links by score bin: count, mean score, share strict-right) and
-    the two headline figures: share right among links scoring >= 0.8, share of wrong links
-    scoring < 0.5."""
+    the headline figures: share right among links scoring >= 0.8, share of wrong links
+    scoring < 0.5, share of right links scoring >= 0.5."""
     bins = [(0.0, 0.1), (0.1, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9),
             (0.9, 0.95), (0.95, 0.99), (0.99, 1.001)]
     out = ['  score bin      links  mean score  right']
@@ -349,6 +349,11 @@ def calibration(scored):
         low = sum(s < 0.5 for s in wrong)
         out.append(f'  wrong links: {len(wrong)}, of which {low} ({low / len(wrong):.0%}) '
                    f'score < 0.5')
+    right = [score for score, is_right in scored if is_right]
+    if right:
+        kept = sum(s >= 0.5 for s in right)
+        out.append(f'  right links: {len(right)}, of which {kept} ({kept / len(right):.1%}) '
+                   f'score >= 0.5')
     return '\n'.join(out)
 
 

@@ -11,12 +11,13 @@ own alignments are never used: they stay a test.
 
 With --wmt DIR (or SVERKA_WMT24) the dev half of the WMT24 English-Russian documents is
 added, as tools/eval-align.py builds it (each clean document and three seeded hard cases,
-with this script's seed); the held-out half is never used. --wrong-weight counts each wrong
-link that many times, trading the calibration of the middle scores for pushing wrong links
-below 0.5.
+with this script's seed); the held-out half is never used, and --wmt-weight counts each of
+its links that many times (real translations weigh more than the generated cases).
+--wrong-weight counts each wrong link that many times, trading the calibration of the
+middle scores for pushing wrong links below 0.5.
 
 Usage: python3 tools/fit-calibration.py [--cases 600] [--seed 11] [--wmt DIR]
-         [--wrong-weight 1] [--write]
+         [--wmt-weight 1] [--wrong-weight 1] [--write]
   --write replaces the weights in ScoreCalibration.swift; without it they are printed.
 """
 import argparse
@@ -140,13 +141,14 @@ def main():
     parser.add_argument('--seed', type=int, default=11)
     parser.add_argument('--l2', type=float, default=1e-3)
     parser.add_argument('--wmt', default=os.environ.get('SVERKA_WMT24'))
+    parser.add_argument('--wmt-weight', type=int, default=1)
     parser.add_argument('--wrong-weight', type=float, default=1.0)
     parser.add_argument('--write', action='store_true')
     args = parser.parse_args()
 
     data = samples(args.binary, args.pairs, args.cases, args.seed)
     if args.wmt:
-        data += wmt_samples(args.binary, args.wmt, args.seed)
+        data += wmt_samples(args.binary, args.wmt, args.seed) * args.wmt_weight
     weights = fit(data, args.l2 * len(data), args.wrong_weight)
     wrong = sum(1 for _, y in data if not y)
     print(f'{len(data)} links, {wrong} wrong; weights:')

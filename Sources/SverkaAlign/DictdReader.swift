@@ -87,7 +87,8 @@ public enum DictdReader {
     return Lexicon(entries: entries)
   }
 
-  /// The first Cyrillic words of an article outside parentheses and brackets.
+  /// The first Cyrillic words of an article outside parentheses and brackets, lower case,
+  /// `ё` folded to `е`.
   static func translations(in article: String) -> [String] {
     var words: [String] = []
     var depth = 0
@@ -98,25 +99,32 @@ public enum DictdReader {
       }
       current = ""
     }
-    for character in article.lowercased() {
-      if words.count >= translationsPerWord { break }
-      switch character {
-      case "(", "[", "{", "<":
+    let bytes = Array(article.utf8)
+    WordSpans.scan(bytes, letters: .russian) { span in
+      guard words.count < translationsPerWord else { return }
+      if span.kind == .letters {
+        // A letter with a mark outside the alphabet's range (`я́`) ends the word.
+        for character in String(decoding: bytes[span.range], as: UTF8.self).lowercased() {
+          if ("а"..."я").contains(character) || character == "ё" {
+            if depth == 0 { current.append(character == "ё" ? "е" : character) }
+          } else {
+            finish()
+          }
+        }
+      } else if "([{<".unicodeScalars.contains(where: span.isOnly) {
         finish()
         depth += 1
-      case ")", "]", "}", ">":
+      } else if ")]}>".unicodeScalars.contains(where: span.isOnly) {
         finish()
         depth = max(0, depth - 1)
-      case "а"..."я", "ё":
-        if depth == 0 { current.append(character == "ё" ? "е" : character) }
-      case "-" where !current.isEmpty:
+      } else if span.isOnly("-") && !current.isEmpty {
         // Abbreviations such as "что-л." and hyphenated words are not kept.
         current = ""
-      default:
+      } else {
         finish()
       }
     }
-    finish()
+    if words.count < translationsPerWord { finish() }
     return words
   }
 

@@ -4,9 +4,9 @@ import Foundation
 /// The Gale–Church cost of aligning texts of given character lengths.
 ///
 /// Russian length is modelled as normal around `ratio` × English length with variance
-/// `variance` × English length; the cost is −log of the two-sided tail probability of the
-/// standardised difference, as in Gale and Church (1993). Both figures are estimated from
-/// the document pair (``AlignmentModel``).
+/// `variance` × English length plus ``fixedVariance``; the cost is −log of the two-sided
+/// tail probability of the standardised difference, as in Gale and Church (1993). Both
+/// figures are estimated from the document pair (``AlignmentModel``).
 struct LengthCost: Sendable {
   /// Expected Russian characters per English character.
   var ratio: Double
@@ -25,8 +25,15 @@ struct LengthCost: Sendable {
     // Use the mean of both lengths in English units, so the cost is symmetric enough
     // for either side to be the longer.
     let base = max(1, (english + russian / ratio) / 2)
-    return abs(russian - ratio * english) / (variance * base).squareRoot()
+    return abs(russian - ratio * english) / (variance * base + Self.fixedVariance).squareRoot()
   }
+
+  /// The part of the variance that does not grow with length, in characters squared
+  /// (a standard deviation of about 14 characters). Gale and Church's variance alone
+  /// shrinks with the length, so a short sentence rendered by a longer phrase ("Is that
+  /// true?" ↔ "Соответствует ли это действительности?", 13 ↔ 38 characters) cost more
+  /// than a deleted sentence, and the aligner merged it into its neighbour or dropped it.
+  static let fixedVariance = 200.0
 
   /// −log erfc(δ/√2), from a table with linear interpolation (erfc and log dominate the
   /// aligner's time otherwise); exact to about 10⁻⁴.

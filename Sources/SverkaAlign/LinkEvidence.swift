@@ -24,6 +24,11 @@ package struct LinkEvidence: Sendable, Hashable {
   package let lengthDelta: Double
   /// Whether the link before or after it is a 1-0 or 0-1 link.
   package let besideUnmatched: Bool
+  /// Whether the link before or after it joins several sentences of a side.
+  package let besideMerged: Bool
+  /// The lower posterior of the links before and after it (its own when it has neither):
+  /// a wrong link seldom comes alone, since the path has to get back on track around it.
+  package let neighbourPosterior: Double
 
   /// Whether one side is empty.
   package var isUnmatched: Bool { english.isEmpty || russian.isEmpty }
@@ -32,14 +37,15 @@ package struct LinkEvidence: Sendable, Hashable {
   static func of(_ beads: [PathBead], scorer: BeadCost) -> [LinkEvidence] {
     beads.indices.map { index in
       let bead = beads[index]
-      let beside =
-        (index > 0 && (beads[index - 1].english.isEmpty || beads[index - 1].russian.isEmpty))
-        || (index + 1 < beads.count
-          && (beads[index + 1].english.isEmpty || beads[index + 1].russian.isEmpty))
+      let neighbours = [index - 1, index + 1].filter(beads.indices.contains).map { beads[$0] }
+      let beside = neighbours.contains { $0.english.isEmpty || $0.russian.isEmpty }
+      let besideMerged = neighbours.contains { $0.english.count > 1 || $0.russian.count > 1 }
+      let neighbourPosterior = neighbours.map(\.posterior).min() ?? bead.posterior
       guard !bead.english.isEmpty, !bead.russian.isEmpty else {
         return LinkEvidence(
           english: bead.english, russian: bead.russian, posterior: bead.posterior, words: 0,
-          wordHits: 0, anchors: 0, anchorHits: 0, lengthDelta: 0, besideUnmatched: beside)
+          wordHits: 0, anchors: 0, anchorHits: 0, lengthDelta: 0, besideUnmatched: beside,
+          besideMerged: besideMerged, neighbourPosterior: neighbourPosterior)
       }
       let tally = scorer.tally(
         english: bead.english.upperBound, russian: bead.russian.upperBound,
@@ -50,7 +56,8 @@ package struct LinkEvidence: Sendable, Hashable {
         anchorHits: tally.anchorHits,
         lengthDelta: scorer.model.length.delta(
           english: tally.englishLength, russian: tally.russianLength),
-        besideUnmatched: beside)
+        besideUnmatched: beside, besideMerged: besideMerged,
+        neighbourPosterior: neighbourPosterior)
     }
   }
 }

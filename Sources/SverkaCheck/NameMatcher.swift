@@ -448,25 +448,10 @@ final class NameMatcher {
     var keys: WordKeys
   }
 
-  /// `Character.isLetter`, answered without a table look-up for a lone ASCII or basic
-  /// Russian letter, the characters most text is made of.
-  @inline(__always)
-  private static func isLetter(_ character: Character) -> Bool {
-    let scalars = character.unicodeScalars
-    if scalars.count == 1, let scalar = scalars.first {
-      switch scalar.value {
-      case 0x41...0x5A, 0x61...0x7A, 0x410...0x44F, 0x401, 0x451: return true
-      case 0..<0x80: return false
-      default: break
-      }
-    }
-    return character.isLetter
-  }
-
-  /// Whether `character` is an emoji or another pictograph, which posts put where a
-  /// sentence ends (`Право на отдых📺 Иногда…`).
-  private static func isPictograph(_ character: Character) -> Bool {
-    character.unicodeScalars.contains { $0.value >= 0x2190 && $0.properties.isEmoji }
+  /// Whether `text` is an emoji or another pictograph, which posts put where a sentence
+  /// ends (`Право на отдых📺 Иногда…`).
+  private static func isPictograph(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.value >= 0x2190 && $0.properties.isEmoji }
   }
 
   /// The words of one sentence; an abbreviation the segmenter knows (`Art.`, `No.`, `Ст.`)
@@ -477,8 +462,8 @@ final class NameMatcher {
     var start = true
     var current = ""
     var abbreviated = false
-    let characters = Array(sentence)
-    let tagged = Self.taggedCharacters(characters, of: sentence)
+    let (bytes, spans) = WordSpans.spans(of: sentence, letters: .characters)
+    let tagged = Self.taggedSpans(spans, bytes, of: sentence)
     var currentTagged = false
     // Whether the last word was in lower case with nothing but spaces, commas and dashes
     // since: the next word is inside a clause for sure.
@@ -503,26 +488,29 @@ final class NameMatcher {
       current = ""
       abbreviated = false
     }
-    for (index, character) in characters.enumerated() {
-      if Self.isLetter(character) {
+    for (index, span) in spans.enumerated() {
+      if span.kind == .letters {
         if current.isEmpty { currentTagged = tagged[index] }
-        current.append(character)
-      } else if character == ".", Self.continuesInitials(current, characters, after: index) {
+        current += String(decoding: bytes[span.range], as: UTF8.self)
+      } else if span.isOnly("."), Self.continuesInitials(current, spans, bytes, after: index) {
         // `U.K.`, `U.S.`: dotted capitals are one acronym.
         continue
       } else {
-        if character == ".", !current.isEmpty,
+        if span.isOnly("."), !current.isEmpty,
           abbreviations.kind(of: current + ".", afterNumber: false) != nil
         {
           abbreviated = true
         }
         try flush()
-        if ":!?\n".contains(character) || Typography.isOpeningDoubleQuote(String(character))
-          || Self.isPictograph(character)
+        let text = String(decoding: bytes[span.range], as: UTF8.self)
+        // A line feed after a carriage return is one character with it, and no line end.
+        let lineFeed = span.isOnly("\n") && !(index > 0 && spans[index - 1].isOnly("\r"))
+        if span.isOnly(":") || span.isOnly("!") || span.isOnly("?") || lineFeed
+          || Typography.isOpeningDoubleQuote(text) || Self.isPictograph(text)
         {
           start = true
         }
-        if !character.isWhitespace, !",-–—".contains(character) { afterLowerWord = false }
+        if !text.allSatisfy(\.isWhitespace), !",-–—".contains(text) { afterLowerWord = false }
       }
     }
     try flush()
@@ -561,24 +549,30 @@ final class NameMatcher {
     return shape
   }
 
-  /// For each character, whether it stands in a hashtag, a mention, an address or a link
-  /// (`#PilotTraining`, `@user`, `www.sportys.com`): words there are never names, since a
-  /// translation renders them freely or keeps them as they are.
-  private static func taggedCharacters(_ characters: [Character], of sentence: String) -> [Bool] {
-    var tagged = [Bool](repeating: false, count: characters.count)
+  /// For each span of `sentence`, whether it stands in a hashtag, a mention, an address or
+  /// a link (`#PilotTraining`, `@user`, `www.sportys.com`): words there are never names,
+  /// since a translation renders them freely or keeps them as they are.
+  private static func taggedSpans(
+    _ spans: [WordSpans.Span], _ bytes: [UInt8], of sentence: String
+  ) -> [Bool] {
+    var tagged = [Bool](repeating: false, count: spans.count)
     // Each mark below needs one of these bytes; most sentences have none, and their words
     // need no chunk built and searched.
     guard
       sentence.utf8.contains(where: { $0 == 0x23 || $0 == 0x40 || $0 == 0x3A })
         || hasWebPrefix(sentence)
     else { return tagged }
+    func isSpace(_ span: WordSpans.Span) -> Bool {
+      span.kind == .other && span.first.properties.isWhitespace
+    }
     var start = 0
-    while start < characters.count {
+    while start < spans.count {
       var end = start
-      while end < characters.count, !characters[end].isWhitespace { end += 1 }
-      let chunk = String(characters[start..<end])
+      while end < spans.count, !isSpace(spans[end]) { end += 1 }
+      let upper = end < spans.count ? spans[end].range.lowerBound : bytes.count
+      let chunk = String(decoding: bytes[spans[start].range.lowerBound..<upper], as: UTF8.self)
       if chunk.hasPrefix("#") || chunk.contains("@") || chunk.contains("://")
-        || chunk.lowercased().contains("www.")
+        || hasWebPrefix(chunk)
       {
         for index in start..<end { tagged[index] = true }
       }
@@ -602,14 +596,16 @@ final class NameMatcher {
     return false
   }
 
-  /// Whether `current` is dotted capitals going on after the dot at `index` (`U.` of `U.K.`).
+  /// Whether `current` is dotted capitals going on after the dot that is span `index` (`U.`
+  /// of `U.K.`): one capital, then a dot.
   private static func continuesInitials(
-    _ current: String, _ characters: [Character], after index: Int
+    _ current: String, _ spans: [WordSpans.Span], _ bytes: [UInt8], after index: Int
   ) -> Bool {
     guard !current.isEmpty, current.count <= 3, current.allSatisfy(\.isUppercase),
-      index + 2 < characters.count
+      index + 2 < spans.count, spans[index + 2].isOnly(".")
     else { return false }
-    return characters[index + 1].isUppercase && characters[index + 2] == "."
+    let next = String(decoding: bytes[spans[index + 1].range], as: UTF8.self)
+    return next.count == 1 && next.first?.isUppercase == true
   }
 
   /// Consecutive names, bridged by function words (`Ministry of Foreign Affairs`), less the

@@ -1,6 +1,7 @@
 // The words each edition of a check writes in lower case: evidence that a capitalised one is no name.
 
 import SverkaModel
+import SverkaText
 
 /// The words an English and a Russian edition write in lower case somewhere, each as written.
 ///
@@ -28,37 +29,27 @@ struct OrdinaryWords: Sendable {
     (isEnglish ? english : russian).contains(lower)
   }
 
-  /// Whether `scalar` is a lower-case letter (`true`), another letter (`false`) or no
-  /// letter (`nil`), answered without a table look-up for ASCII and the basic Russian
-  /// alphabet.
-  @inline(__always)
-  private static func letterCase(_ scalar: Unicode.Scalar) -> Bool? {
-    switch scalar.value {
-    case 0x61...0x7A, 0x430...0x44F, 0x451: return true
-    case 0x41...0x5A, 0x410...0x42F, 0x401: return false
-    case 0..<0x80: return nil
-    default:
-      return scalar.properties.isAlphabetic ? scalar.properties.isLowercase : nil
-    }
-  }
-
   /// The words of `statement` whose first letter is a lower-case one.
   private static func lowerCaseWords(_ statement: SegmentedStatement) -> Set<String> {
     var words: Set<String> = []
     for paragraph in statement.paragraphs {
-      var word = String.UnicodeScalarView()
-      var lowerStart = false
-      for scalar in paragraph.text.unicodeScalars {
-        if let letter = Self.letterCase(scalar) {
-          if word.isEmpty { lowerStart = letter }
-          word.append(scalar)
-        } else if !word.isEmpty {
-          if lowerStart { words.insert(String(word).lowercased()) }
-          word = String.UnicodeScalarView()
-        }
+      let bytes = Array(paragraph.text.utf8)
+      WordSpans.scan(bytes, letters: .alphabetic) { span in
+        guard span.kind == .letters, isLowerCase(span.first) else { return }
+        words.insert(String(decoding: bytes[span.range], as: UTF8.self).lowercased())
       }
-      if !word.isEmpty, lowerStart { words.insert(String(word).lowercased()) }
     }
     return words
+  }
+
+  /// Whether a letter is a lower-case one, answered without a table look-up for ASCII and
+  /// the basic Russian alphabet.
+  @inline(__always)
+  private static func isLowerCase(_ letter: Unicode.Scalar) -> Bool {
+    switch letter.value {
+    case 0x61...0x7A, 0x430...0x44F, 0x451: true
+    case 0..<0x80, 0x410...0x42F, 0x401: false
+    default: letter.properties.isLowercase
+    }
   }
 }

@@ -2,6 +2,7 @@
 
 import Foundation
 import SverkaModel
+import SverkaText
 
 /// Joins a paragraph link with no Russian side and an adjacent one with no English side
 /// into one link, when the sentences of the two paragraphs pair up as translations.
@@ -127,18 +128,18 @@ struct TranslationLinkJoiner {
   /// lower case.
   private static func anchors(_ text: String) -> Set<String> {
     var anchors: Set<String> = []
-    var current = ""
-    var digits = true
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-        if current.isEmpty { digits = ("0"..."9").contains(scalar) }
-        current.unicodeScalars.append(scalar)
-        continue
+    let bytes = Array(text.utf8)
+    WordSpans.scan(bytes, letters: .alphabetic) { span in
+      let isAnchor =
+        switch span.kind {
+        case .digits: true
+        case .letters: span.range.count >= 3 && bytes[span.range].allSatisfy { $0 < 0x80 }
+        case .other: false
+        }
+      if isAnchor {
+        anchors.insert(String(decoding: bytes[span.range], as: UTF8.self).lowercased())
       }
-      if digits ? !current.isEmpty : current.count >= 3 { anchors.insert(current.lowercased()) }
-      current = ""
     }
-    if digits ? !current.isEmpty : current.count >= 3 { anchors.insert(current.lowercased()) }
     return anchors
   }
 

@@ -1,5 +1,7 @@
 // The negations of an English or a Russian sentence, for translation mode's polarity check.
 
+import SverkaText
+
 /// Finds the words that deny a sentence (`not`, `never`, `не`, `нет`, `никогда` …), so
 /// translation mode can tell a sentence from its opposite.
 ///
@@ -8,42 +10,15 @@
 /// удалось`, `если не`, `пока не`, `невозможно`), and uses `не` in phrases that deny
 /// nothing (`не менее` for "at least", `не раз` for "more than once", `что бы ни`). So
 /// the check only compares a sentence that has clear negations with one that has none
-/// and none of those softer forms either: ``english(_:)`` and ``russian(_:)`` return
+/// and none of those softer forms either (the words are in `negations-*.txt`): ``english(_:)`` and ``russian(_:)`` return
 /// `nil` for a sentence that cannot be judged.
 enum TranslationNegations {
-  private static let englishWords: Set<String> = [
-    "not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere", "cannot",
-  ]
-  /// English words that carry a negation Russian writes with `не`, or hedge one.
-  private static let englishSoft: Set<String> = [
-    "without", "unless", "until", "till", "fail", "fails", "failed", "failing", "failure",
-    "lack", "lacks", "lacked", "lacking", "hardly", "barely", "scarcely", "rarely", "seldom",
-    "impossible", "unable", "unlikely", "instead", "rather", "except", "refuse", "refused",
-    "refuses", "deny", "denied", "denies", "avoid", "avoided", "prevent", "prevented", "stop",
-    "stopped", "absence", "absent", "ignore", "ignored", "neglect", "few", "little", "less",
-    "only", "doubt", "whether", "too", "free", "independent", "regardless", "beyond",
-    "against", "lost", "missing", "away", "off", "out", "before", "yet", "still", "else",
-  ]
-  private static let russianWords: Set<String> = [
-    "не", "нет", "ни", "никогда", "никто", "ничто", "ничего", "нигде", "никуда", "никак",
-    "никого", "никому", "ничем", "никаких", "никакой", "никакого", "никакие", "никакая",
-    "ничему", "никем", "нисколько",
-  ]
-  /// Russian words and phrase heads that deny softly, or deny nothing.
-  private static let russianSoft: Set<String> = [
-    "без", "пока", "кроме", "лишь", "только", "нельзя", "невозможно", "неважно", "нечего",
-    "некогда", "незачем", "несмотря", "вряд", "едва", "чуть", "разве", "бы", "менее",
-    "более", "раз", "зря", "против", "вместо", "отказ", "отказался", "отказались",
-    "отказалась", "отсутствие", "отсутствует", "лишен", "лишён", "мало",
-    "немного", "неужели", "ли",
-  ]
-
   /// The clear negations of an English sentence; `nil` when it has a softer form too.
   static func english(_ sentence: String) -> [String]? {
     var found: [String] = []
     for word in words(sentence) {
-      if englishSoft.contains(word) { return nil }
-      if englishWords.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t") {
+      if Lexis.negations.english.soft.contains(word) { return nil }
+      if Lexis.negations.english.clear.contains(word) || Negations.isContracted(word) {
         found.append(word)
       }
     }
@@ -54,8 +29,8 @@ enum TranslationNegations {
   static func russian(_ sentence: String) -> [String]? {
     var found: [String] = []
     for word in words(sentence) {
-      if russianSoft.contains(word) { return nil }
-      if russianWords.contains(word) { found.append(word) }
+      if Lexis.negations.russian.soft.contains(word) { return nil }
+      if Lexis.negations.russian.clear.contains(word) { found.append(word) }
     }
     return found
   }
@@ -64,9 +39,12 @@ enum TranslationNegations {
   private static func words(_ sentence: String) -> [String] {
     var result: [String] = []
     var current = ""
-    for character in sentence.lowercased() {
-      if character.isLetter || ((character == "'" || character == "’") && !current.isEmpty) {
-        current.append(character)
+    let bytes = Array(sentence.utf8)
+    WordSpans.scan(bytes, letters: .characters) { span in
+      if span.kind == .letters {
+        current += String(decoding: bytes[span.range], as: UTF8.self).lowercased()
+      } else if (span.isOnly("'") || span.isOnly("’")) && !current.isEmpty {
+        current.unicodeScalars.append(span.first)
       } else if !current.isEmpty {
         result.append(current)
         current = ""

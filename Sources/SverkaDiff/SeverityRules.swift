@@ -17,15 +17,9 @@ enum SeverityRules {
     var nextToMonth = false
   }
 
-  private static let weekdays: [String] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень",
-  ]
-  private static let negations: Set<String> = [
-    "not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere",
-    "without", "cannot", "не", "ни", "нет", "никогда", "никто", "ничто", "ничего",
-    "нигде", "без", "нельзя", "отнюдь",
-  ]
+  /// Negations of either language, in the revision diff's view.
+  private static let negationWords = Lexis.negations.english.revision.union(
+    Lexis.negations.russian.revision)
 
   /// The reasons, sorted, for which replacing `deleted` with `inserted` is high severity,
   /// each with its evidence: the numbers, dates, names or negations only in the deleted
@@ -85,7 +79,7 @@ enum SeverityRules {
       let lower = word.text.lowercased()
       if word.kind == .word,
         Months.startsWithMonth(lower)
-          || weekdays.contains(where: { lower.hasPrefix($0) })
+          || Lexis.weekdayPrefixes.contains(where: { lower.hasPrefix($0) })
       {
         return (String(lower.prefix(3)), word.text)
       }
@@ -113,8 +107,7 @@ enum SeverityRules {
   private static func negations(_ words: [Word]) -> [Item] {
     words.compactMap { word in
       let lower = word.text.lowercased()
-      let negative =
-        negations.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n’t")
+      let negative = negationWords.contains(lower) || Negations.isContracted(lower)
       return negative ? ("not", word.text) : nil
     }
   }

@@ -3,8 +3,23 @@
 /// Builds JSON text by hand so that output is byte-identical for identical input.
 package enum JSONText {
 
-  /// A JSON string literal for `value`.
+  /// How a string literal escapes.
+  package enum Escaping: Sendable {
+    /// Control characters, and U+2028 and U+2029 too, which end a line in JavaScript: the
+    /// form of one record a line (JSON Lines, the reports' embedded data).
+    case lineSafe
+    /// Control characters only, `\b` and `\f` by name: the form of a pretty-printed
+    /// document.
+    case document
+  }
+
+  /// A JSON string literal for `value`, escaped ``Escaping/lineSafe``.
   package static func quoted(_ value: String) -> String {
+    quoted(value, escaping: .lineSafe)
+  }
+
+  /// A JSON string literal for `value`, escaped as `escaping` says.
+  package static func quoted(_ value: String, escaping: Escaping) -> String {
     if !needsEscaping(value) { return "\"" + value + "\"" }
     var out = "\""
     out.reserveCapacity(value.utf8.count + 2)
@@ -15,7 +30,11 @@ package enum JSONText {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+      case "\u{08}" where escaping == .document: out += "\\b"
+      case "\u{0C}" where escaping == .document: out += "\\f"
+      case _
+      where scalar.value < 0x20
+        || (escaping == .lineSafe && (scalar.value == 0x2028 || scalar.value == 0x2029)):
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)
@@ -61,5 +80,50 @@ package enum JSONText {
   /// `[v, …]` from already-encoded values.
   package static func array(_ values: [String]) -> String {
     "[" + values.joined(separator: ", ") + "]"
+  }
+
+  /// A value of a pretty-printed document.
+  package indirect enum Value: Sendable {
+    /// A string, escaped as a ``Escaping/document`` literal.
+    case string(String)
+    /// A number, written as ``number(_:)`` writes it.
+    case number(Double)
+    /// A whole number.
+    case integer(Int)
+    /// An array of values.
+    case array([Value])
+    /// An object's members, written in the given order.
+    case object([(String, Value)])
+  }
+
+  /// `value` pretty-printed: members and elements one a line, indented by two spaces a
+  /// level, `"key" : value`, an empty array or object as its brackets around an empty line.
+  package static func pretty(_ value: Value) -> String {
+    var out = ""
+    write(value, indent: "", to: &out)
+    return out
+  }
+
+  private static func write(_ value: Value, indent: String, to out: inout String) {
+    let inner = indent + "  "
+    switch value {
+    case .string(let text): out += quoted(text, escaping: .document)
+    case .number(let number): out += Self.number(number)
+    case .integer(let integer): out += String(integer)
+    case .array(let elements):
+      out += "[\n"
+      for (index, element) in elements.enumerated() {
+        out += (index == 0 ? "" : ",\n") + inner
+        write(element, indent: inner, to: &out)
+      }
+      out += "\n" + indent + "]"
+    case .object(let members):
+      out += "{\n"
+      for (index, (key, member)) in members.enumerated() {
+        out += (index == 0 ? "" : ",\n") + inner + quoted(key, escaping: .document) + " : "
+        write(member, indent: inner, to: &out)
+      }
+      out += "\n" + indent + "}"
+    }
   }
 }

@@ -38,13 +38,13 @@ public struct BatchAligner: Sendable {
   }
 
   private let aligner: Aligner
-  private let reader: StatementReader
+  private let reader: AligningReader
   private let format: AlignmentFormat
   private let jobs: Int
 
   /// A batch run that aligns with `aligner`, reads with `reader`, writes `format` and
   /// aligns at most `jobs` pairs at once.
-  public init(aligner: Aligner, reader: StatementReader, format: AlignmentFormat, jobs: Int) {
+  public init(aligner: Aligner, reader: AligningReader, format: AlignmentFormat, jobs: Int) {
     self.aligner = aligner
     self.reader = reader
     self.format = format
@@ -140,15 +140,7 @@ public struct BatchAligner: Sendable {
   private func align(_ pair: PairFolder, writingTo out: String, name: String) throws
     -> BatchIndexReport.Pair
   {
-    let limits = InputLimits.aligning
-    let english = try reader.read(
-      InputFile.bytes(pair.english, limit: limits.bytes), path: pair.english)
-    let russian = try reader.read(
-      InputFile.bytes(pair.russian, limit: limits.bytes), path: pair.russian)
-    try PairFolder.check(english, is: .english)
-    try PairFolder.check(russian, is: .russian)
-    try limits.check(english)
-    try limits.check(russian)
+    let (english, russian) = try reader.read(pair)
     let aligned = try aligner.alignEditions(english, russian)
     let file = name + "." + format.fileExtension
     let target = URL(fileURLWithPath: out).appendingPathComponent(file)

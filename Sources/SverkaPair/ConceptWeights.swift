@@ -1,6 +1,7 @@
 // How much a shared concept says about two pages: inverse document frequency over the crawl.
 
 import Foundation
+import SverkaText
 
 /// The weight of every concept in one crawl, and each page's weighted concept vectors.
 ///
@@ -53,21 +54,9 @@ struct ConceptWeights {
   /// The weighted dot product of two sorted concept lists.
   func dot(_ left: [Int32], _ right: [Int32]) -> Double {
     var sum = 0.0
-    var i = 0
-    var j = 0
-    while i < left.count && j < right.count {
-      let x = left[i]
-      let y = right[j]
-      if x == y {
-        let value = weight[Int(x)]
-        sum += value * value
-        i += 1
-        j += 1
-      } else if x < y {
-        i += 1
-      } else {
-        j += 1
-      }
+    SortedOverlap.forEachShared(left, right) { id in
+      let value = weight[Int(id)]
+      sum += value * value
     }
     return sum
   }

@@ -134,13 +134,6 @@ import Testing
     return (keys, english, russian)
   }
 
-  /// Pairs whose strict F1 is known to be below the bar, with the reason; the test records
-  /// the shortfall as a known issue and fails once the pair meets the bar.
-  static let knownShortfalls: [String: String] = [
-    "2018-06-21-zakharova-briefing-moscow":
-      "the aligner makes one 2-2 link of ids 106-107 where the gold has two 1-1 links"
-  ]
-
   @Test(arguments: pairs)
   func strictF1MeetsTheBar(_ pair: PairCase) throws {
     let gold = try Self.readGold(pair.folder.appendingPathComponent("gold.tsv"))
@@ -171,18 +164,11 @@ import Testing
       gold \(pair.folder.lastPathComponent): strict P \(score.precision) R \(score.recall) \
       F1 \(score.f1) (\(testSpans.keys.count) links, \(gold.count) gold)
       """)
-    let verdict = {
-      #expect(
-        score.f1 >= Self.minimumF1,
-        """
-        strict F1 \(score.f1) < \(Self.minimumF1): links not in the gold \(wrong), \
-        gold links missed \(missed)
-        """)
-    }
-    if let reason = Self.knownShortfalls[pair.folder.lastPathComponent] {
-      withKnownIssue(Comment(rawValue: reason)) { verdict() }
-    } else {
-      verdict()
-    }
+    #expect(
+      score.f1 >= Self.minimumF1,
+      """
+      strict F1 \(score.f1) < \(Self.minimumF1): links not in the gold \(wrong), \
+      gold links missed \(missed)
+      """)
   }
 }

@@ -36,7 +36,8 @@ import Testing
       #expect(english == Array(next.english..<(next.english + english.count)))
       #expect(russian == Array(next.russian..<(next.russian + russian.count)))
       next = (next.english + english.count, next.russian + russian.count)
-      #expect((object["features"] as? [Double])?.count == 10)
+      // One a name of ScoreCalibration.featureNames.
+      #expect((object["features"] as? [Double])?.count == 12)
       let score = try #require(object["score"] as? Double)
       #expect((0...1).contains(score))
     }

@@ -84,7 +84,8 @@ import Testing
   }
 
   /// Real pairs, each edited one to four times on either side, checked in both orders:
-  /// every paragraph once in the model and in the JSON.
+  /// every paragraph once in the model and in the JSON. 16 seeded rounds in the suite (each
+  /// pair twice); `SVERKA_LARGE=1` (tools/large-tests.sh) runs 48 with the same seed.
   @Test func everyParagraphIsKeptOnceUnderGeneratedEdits() throws {
     var random = SeededGenerator(seed: 10)
     let reader = StatementReader()
@@ -94,7 +95,7 @@ import Testing
           .paragraphs.map { $0.sentences.map(\.text) }
       }
     }
-    for round in 0..<48 {
+    for round in 0..<TestScale.count(small: 16, large: 48) {
       var sides = pairs[round % pairs.count]
       for _ in 0..<Int.random(in: 1...4, using: &random) {
         Self.edit(&sides[Int.random(in: 0...1, using: &random)], &random)

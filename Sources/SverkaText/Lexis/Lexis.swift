@@ -4,7 +4,8 @@
 /// The word lists the stages share, one resource file a list and a language.
 ///
 /// Files hold one entry a line; blank lines and lines starting with `#` are comments, and
-/// each file's header says what belongs in it. Months live in ``Months``.
+/// each file's header says what belongs in it. Months live in ``Months``, numbers written
+/// as words in ``NumberWords``.
 package enum Lexis {
   /// The most UTF-8 bytes a word of either language has: the longest dictionary words run to
   /// about 30 letters, 60 bytes in Cyrillic. A longer run of letters (a line of one letter
@@ -49,6 +50,18 @@ package enum Lexis {
   /// translates which, lower case, with the endings left by `72nd` or `72-й`; read from the
   /// same `function-words-*.txt` as ``functionWords``.
   package static let stopwords = functionWordFiles.map { $0.align }
+
+  /// The negation words of each language, in each stage's view, read from `negations-*.txt`.
+  package static let negations = Bilingual(
+    english: Negations(PackageResources.negations_en_txt),
+    russian: Negations(PackageResources.negations_ru_txt))
+
+  /// The start every form of a weekday's name has, lower case, English names and Russian
+  /// stems from Monday on (`monday`, `сред`), read from `weekdays.tsv`.
+  package static let weekdayPrefixes: [String] = {
+    let rows = LexisFile.rows(PackageResources.weekdays_tsv).filter { $0.count == 2 }
+    return rows.map { String($0[0]) } + rows.map { String($0[1]) }
+  }()
 
   /// The bilingual lexicon's text: `english<TAB>russian[, russian…]` a line.
   package static let lexiconTSV = String(

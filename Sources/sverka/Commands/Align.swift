@@ -34,15 +34,13 @@ struct Align: ParsableCommand {
   }
 
   func run() throws {
-    let paths = try Self.editionPaths(inputs)
+    let folder = inputs.count == 1 ? try PairFolder(inputs[0]) : nil
+    let paths = folder.map { ($0.english, $0.russian) } ?? (inputs[0], inputs[1])
     if paths.0 == "-" && paths.1 == "-" { throw InputError.standardInputTwice }
-    let first = try read(paths.0)
-    let second = try read(paths.1)
-    if inputs.count == 1 {
-      try PairFolder.check(first, is: .english)
-      try PairFolder.check(second, is: .russian)
-    }
-    let (english, russian) = try Aligner.editions(first, second)
+    let reader = AligningReader(encoding: reading.encoding, isSegmented: segmented)
+    let (english, russian) =
+      try folder.map { try reader.read($0) }
+      ?? Aligner.editions(reader.read(paths.0), reader.read(paths.1))
     let alignment = try reading.aligner().align(english, russian)
     let text = format.text(AlignedEditions(alignment, english: english, russian: russian))
     let sink = try OutputSink.to(output, inputs: inputPaths(paths))
@@ -50,25 +48,8 @@ struct Align: ParsableCommand {
     try sink.flush()
   }
 
-  private func read(_ path: String) throws -> SegmentedStatement {
-    let bytes = try InputFile.bytes(path, limit: InputLimits.aligning.bytes)
-    let statement =
-      segmented
-      ? try SegmentedReader(encoding: reading.encoding).read(bytes, path: path)
-      : try StatementReader(encoding: reading.encoding).read(bytes, path: path)
-    try InputLimits.aligning.check(statement)
-    return statement
-  }
-
   /// Every file the command reads: the two editions and the dictionary's.
   private func inputPaths(_ paths: (String, String)) -> [String] {
     [paths.0, paths.1] + reading.dictionaryPaths
-  }
-
-  /// The two files to read: the arguments, or the editions inside a pair folder.
-  static func editionPaths(_ inputs: [String]) throws -> (String, String) {
-    if inputs.count == 2 { return (inputs[0], inputs[1]) }
-    let folder = try PairFolder(inputs[0])
-    return (folder.english, folder.russian)
   }
 }

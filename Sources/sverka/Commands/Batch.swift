@@ -40,7 +40,7 @@ struct Batch: ParsableCommand {
   func run() throws {
     // A dictionary that cannot be read stops the run before any pair.
     let batch = BatchAligner(
-      aligner: try reading.aligner(), reader: StatementReader(encoding: reading.encoding),
+      aligner: try reading.aligner(), reader: AligningReader(encoding: reading.encoding),
       format: format, jobs: jobs)
     let failures = FailureTally()
     let progress = Progress()

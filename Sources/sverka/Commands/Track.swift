@@ -45,13 +45,8 @@ struct Track: ParsableCommand {
   }
 
   func run() throws {
-    let reader = StatementReader(encoding: encoding)
-    let statements = try [old, new, translation].map { path in
-      let statement = try reader.read(
-        InputFile.bytes(path, limit: InputLimits.aligning.bytes), path: path)
-      try InputLimits.aligning.check(statement)
-      return statement
-    }
+    let reader = AligningReader(encoding: encoding)
+    let statements = try [old, new, translation].map { try reader.read($0) }
     let report = try TranslationTracker().track(
       old: statements[0], new: statements[1], translation: statements[2])
     let sink = try OutputSink.to(output, inputs: [old, new, translation])

@@ -27,6 +27,32 @@ import Testing
     #expect(!Lexis.stopwords.russian.contains("кроме"))
   }
 
+  @Test func negationViews() {
+    let english = Lexis.negations.english
+    let russian = Lexis.negations.russian
+    // A clear negation counts in both stages.
+    #expect(english.clear.contains("never") && english.revision.contains("never"))
+    #expect(russian.clear.contains("не") && russian.revision.contains("не"))
+    // `without` and `без` deny softly in translation, and a revision that drops them matters.
+    #expect(english.soft.contains("without") && english.revision.contains("without"))
+    #expect(!english.clear.contains("without"))
+    #expect(russian.soft.contains("без") && russian.revision.contains("без"))
+    // `никуда` is clear in translation only; `отнюдь` counts in revisions only.
+    #expect(russian.clear.contains("никуда") && !russian.revision.contains("никуда"))
+    #expect(russian.revision.contains("отнюдь") && !russian.clear.contains("отнюдь"))
+    #expect(english.clear.isDisjoint(with: english.soft))
+    #expect(russian.clear.isDisjoint(with: russian.soft))
+    #expect(Negations.isContracted("don't") && Negations.isContracted("won’t"))
+    #expect(!Negations.isContracted("dont"))
+  }
+
+  @Test func weekdaysOfBothLanguages() {
+    #expect(Lexis.weekdayPrefixes.count == 14)
+    #expect(Lexis.weekdayPrefixes.contains("wednesday"))
+    #expect(Lexis.weekdayPrefixes.contains { "среду".hasPrefix($0) })
+    #expect(Lexis.weekdayPrefixes.contains { "воскресенье".hasPrefix($0) })
+  }
+
   @Test func noViewTagLeaksIntoAWord() {
     let words = [
       Lexis.functionWords.english, Lexis.functionWords.russian, Lexis.stopwords.english,
