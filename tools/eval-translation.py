@@ -42,6 +42,7 @@ exactly one operation of the JSON. Prints the failures.
 Usage: python3 tools/eval-translation.py [--binary PATH] [--data DIR] [--seed S]
                                          [--domains news,speech,...] [--show N]
                                          [--no-track] [--conservation N]
+                                         [--show-missed KIND|all]
 """
 import argparse
 import collections
@@ -241,6 +242,7 @@ class Tally:
         self.conservation_failures = 0
         self.runs = 0
         self.examples = []
+        self.missed = []
 
     def add(self, expected, predicted, reasons, context):
         self.confusion[(expected, predicted)] += 1
@@ -302,6 +304,9 @@ def evaluate_diff(binary, docs, rng, tmp, tallies, show):
                         tally.kind_total[kind] += 1
                         if predicted == expected:
                             tally.kind_found[kind] += 1
+                        else:
+                            tally.missed.append((doc['id'], kind, index + 1, predicted, reasons,
+                                                 en[index][:300], ru[index if kind != 'deleted' else 0][:300] if kind != 'deleted' else ''))
                     else:
                         expected = 'equal'
                     ru_index = index if kind != 'deleted' or index < edited else index - 1
@@ -415,6 +420,8 @@ def main():
     parser.add_argument('--domains', default='news,speech,literary,social')
     parser.add_argument('--show', type=int, default=0, help='print N false alarms')
     parser.add_argument('--reason', help='print only false alarms with this reason')
+    parser.add_argument('--show-missed', metavar='KIND',
+                        help='print the seeded edits of KIND (or "all") that were missed')
     parser.add_argument('--no-track', action='store_true')
     parser.add_argument('--negation', action='store_true', help='pass --negation to diff')
     parser.add_argument('--split', choices=['all', 'development', 'held-out'], default='all')
@@ -451,6 +458,11 @@ def main():
                         if args.reason is None or args.reason in e[3]]
             for example in random.Random(0).sample(examples, min(args.show, len(examples))):
                 print('\n', example)
+        if args.show_missed:
+            for name, tally in tallies.items():
+                for miss in tally.missed:
+                    if args.show_missed in ('all', miss[1]):
+                        print('\nmissed', name, miss)
         if not args.no_track:
             evaluate_track(args.binary, docs, random.Random(args.seed), tmp)
 

@@ -30,6 +30,14 @@ struct FactToken {
     return day
   }
 
+  /// Words that make the number before them an hour of the day, with the hours to add on
+  /// the 24-hour clock: 12 for the evening (`6 вечера` is 18:00), none for the morning and
+  /// night and for a bare `часов`, which may be either, or a duration (a time on the hour
+  /// also reads as its bare hour, so `2 часа` still matches `2 hours`). Not `дня`, which is
+  /// as often `days` (`2 дня`).
+  private static let hourWords: [String: Int] = [
+    "утра": 0, "ночи": 0, "вечера": 12, "часов": 0, "часа": 0, "час": 0, "pm": 12, "am": 0,
+  ]
   /// The tokens of `text`, written in `language`.
   ///
   /// Thousands groups are joined when every group after the first has three digits and the
@@ -72,7 +80,15 @@ struct FactToken {
           index += 2
         }
         let glued = position > 0 && spans[position - 1].kind == .letters
-        let kind = number(digits, fraction)
+        var kind = number(digits, fraction)
+        // `0500`, `0430`: a four-digit time of the 24-hour clock, as armed forces write it; a
+        // leading zero says it is no count.
+        if separator == nil, fraction.isEmpty, digits.count == 4, digits.hasPrefix("0"),
+          let hour = Int(digits.prefix(2)), hour < 24, let minute = Int(digits.suffix(2)),
+          minute < 60
+        {
+          kind = .time("t\(hour):\(digits.suffix(2))")
+        }
         let written = string(span.range.lowerBound..<end)
         if glued, case .number(let value) = kind {
           tokens.append(FactToken(kind: .spelled(value), text: written))
@@ -145,6 +161,11 @@ struct FactToken {
           token.kind = .time("t\(lower == "p" && hour < 12 ? hour + 12 : hour):00")
           token.text += " \(lower).m."
           index += 2
+        } else if let hour = Int(value), hour <= 24, let shift = hourWords[lower] {
+          // `5 утра`, `6 вечера`, `6pm`, `5 часов`: an hour of the day.
+          token.kind = .time("t\(shift > 0 && hour < 12 ? hour + shift : hour):00")
+          token.text += " " + word
+          index += 1
         }
       } else if case .word(let word) = token.kind {
         let number = NumberWords.values[word.lowercased()]
@@ -156,7 +177,7 @@ struct FactToken {
           index += 1
         } else if let value = number {
           token.kind = .spelled(String(value))
-        } else if let value = RomanNumeral.value(of: word) {
+        } else if mayBeRoman(word), let value = RomanNumeral.value(of: word) {
           token.kind = .spelled(String(value))
         }
       }
@@ -164,6 +185,15 @@ struct FactToken {
       index += 1
     }
     return result
+  }
+
+  /// Whether `word` is made of the capitals a Roman numeral is written with, checked on its
+  /// bytes first: nearly every word is not, and the numeral parser is the dearer test.
+  private static func mayBeRoman(_ word: String) -> Bool {
+    word.utf8.allSatisfy { byte in
+      byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X")
+        || byte == UInt8(ascii: "L") || byte == UInt8(ascii: "C")
+    }
   }
 
   /// A space, a no-break or a thin space between thousands groups, or a comma in English

@@ -37,10 +37,15 @@ final class NameMatcher {
   private var russianShapes: [ByteKey: WordShape] = [:]
   /// A number for each stem prefix met, so sides compare prefixes as integers.
   private var prefixIDs: [String: Int] = [:]
+  /// The words each edition writes in lower case somewhere: written with a capital
+  /// elsewhere, they are ordinary words at a line's start, in a title or in a list
+  /// (`Easel`, `Back to this`), not names.
+  private let ordinary: OrdinaryWords
 
-  /// Opens the transliterator.
-  init() throws {
+  /// Opens the transliterator; `ordinary` holds the words the editions write in lower case.
+  init(ordinary: OrdinaryWords = OrdinaryWords()) throws {
     transliterator = try Transliteration.russianToLatinTransliterator()
+    self.ordinary = ordinary
   }
 
   /// The built-in lexicon and the translated place names, indexed by stem prefixes both
@@ -98,13 +103,15 @@ final class NameMatcher {
     let ruSide = side(ruWords)
     var missingEnglish: [(text: String, latin: [String])] = []
     var missingRussian: [(text: String, latin: [String])] = []
-    if !Self.isTitleCase(enWords) {
+    if !Self.isTitleCase(enWords), !Self.isShouted(enWords) {
       for run in Self.runs(enWords) where !matches(run, other: ruSide) {
         missingEnglish.append((run.map(\.text).joined(separator: " "), run.map(\.lower)))
       }
     }
-    for run in Self.runs(ruWords) where !matches(run, other: enSide) {
-      missingRussian.append((run.map(\.text).joined(separator: " "), run.map(\.keys.latin)))
+    if !Self.isShouted(ruWords) {
+      for run in Self.runs(ruWords) where !matches(run, other: enSide) {
+        missingRussian.append((run.map(\.text).joined(separator: " "), run.map(\.keys.latin)))
+      }
     }
     // A pair that looks alike is one name spelt two ways, not one put for another.
     var index = 0
@@ -121,6 +128,56 @@ final class NameMatcher {
     }
     return (missingEnglish.map(\.text), missingRussian.map(\.text))
   }
+
+  /// The Russian names of `russian` that nothing in `english` (a whole paragraph) can be
+  /// the counterpart of, and that are names beyond doubt: a run right after a lower-case
+  /// word (so inside a clause, where Russian capitalises only names), not starting with a
+  /// word shaped like an adjective (`Федеральное управление`, `Западного гаража`: translated
+  /// titles), with a word of four letters or more that is neither an acronym (translators
+  /// spell out and add `США`, `ЕС` freely) nor an adjective, and not written in lower case
+  /// alone in its edition. A sentence is not judged while the English paragraph has an
+  /// acronym that it does not write, which it may spell out. A name put in where the English has an ordinary
+  /// word, or none.
+  func loneRussianNames(_ russian: [String], english: [String]) throws -> [String] {
+    let enWords = try english.flatMap { try words($0, english: true) }
+    let enSide = side(enWords)
+    let enLatin = enWords.filter(\.isCapitalized).map(\.lower)
+    var lone: [String] = []
+    for sentence in russian {
+      let ruWords = try words(sentence, english: false)
+      guard !Self.isShouted(ruWords) else { continue }
+      // An English acronym the sentence does not write as one may be spelt out in it
+      // (`EPA` ↔ `Агентство по охране окружающей среды`, `D.C.` ↔ `округ Колумбия`).
+      let ruSide = side(ruWords)
+      guard
+        !enWords.contains(where: { $0.isAllCaps && counterpart($0, other: ruSide) != true })
+      else { continue }
+      for run in Self.runs(ruWords)
+      where run.first?.followsLowerWord == true
+        && run.first.map(Self.isAdjective) == false
+        && run.contains(where: { !$0.isAllCaps && $0.text.count >= 4 && !Self.isAdjective($0) })
+        && !matches(run, other: enSide)
+        && !run.contains(where: { word in
+          enLatin.contains { Self.looselyAlike($0, word.keys.latin) }
+        })
+      {
+        lone.append(run.map(\.text).joined(separator: " "))
+      }
+    }
+    return lone
+  }
+
+  /// Whether a Russian word has an adjective's ending (`Федерального`, `Западного`,
+  /// `Римской`): the first word of a translated title or institution more often than a
+  /// name, so not a name beyond doubt.
+  private static func isAdjective(_ word: Word) -> Bool {
+    adjectiveEndings.contains { word.lower.hasSuffix($0) }
+  }
+
+  private static let adjectiveEndings = [
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую",
+    "юю", "ых", "их", "ыми", "ими", "ые", "ие",
+  ]
 
   /// Whether two Latin spellings are close enough to be one name, cut to the shorter's
   /// length and two letters more so a Russian case ending does not count: their consonant
@@ -177,18 +234,34 @@ final class NameMatcher {
   }
 
   /// The keys a lower-case word is matched by.
-  struct WordKeys {
+  ///
+  /// A class: every occurrence of a word shares its keys, and a word is copied into each
+  /// sentence's list, where one reference costs less than five strings and arrays.
+  final class WordKeys {
     /// The first four letters of the word's stem, and of the word, as prefix numbers.
-    var stemPrefix: Int
-    var prefix: Int
-    var acronym: String?
+    let stemPrefix: Int
+    let prefix: Int
+    let acronym: String?
     /// The word in Latin letters: itself in English, transliterated in Russian.
-    var latin: String
-    var cognateKey: String?
-    var skeleton: String?
+    let latin: String
+    let cognateKey: String?
+    let skeleton: String?
     /// What the lexicon gives for the stem prefix and for the prefix, where it has them, as
     /// prefix numbers.
-    var translations: [[Int]]
+    let translations: [[Int]]
+
+    init(
+      stemPrefix: Int, prefix: Int, acronym: String?, latin: String, cognateKey: String?,
+      skeleton: String?, translations: [[Int]]
+    ) {
+      self.stemPrefix = stemPrefix
+      self.prefix = prefix
+      self.acronym = acronym
+      self.latin = latin
+      self.cognateKey = cognateKey
+      self.skeleton = skeleton
+      self.translations = translations
+    }
   }
 
   /// The keys of `lower`.
@@ -367,7 +440,18 @@ final class NameMatcher {
     var isCapitalized: Bool
     var isAllCaps: Bool
     var isFunctionWord: Bool
+    /// Whether its edition writes it in lower case somewhere (``OrdinaryWords``).
+    var isOrdinary: Bool
+    /// Whether a lower-case word comes just before, with only spaces, commas or dashes
+    /// between.
+    var followsLowerWord: Bool
     var keys: WordKeys
+  }
+
+  /// Whether `text` is an emoji or another pictograph, which posts put where a sentence
+  /// ends (`Право на отдых📺 Иногда…`).
+  private static func isPictograph(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.value >= 0x2190 && $0.properties.isEmoji }
   }
 
   /// The words of one sentence; an abbreviation the segmenter knows (`Art.`, `No.`, `Ст.`)
@@ -381,6 +465,9 @@ final class NameMatcher {
     let (bytes, spans) = WordSpans.spans(of: sentence, letters: .characters)
     let tagged = Self.taggedSpans(spans, bytes, of: sentence)
     var currentTagged = false
+    // Whether the last word was in lower case with nothing but spaces, commas and dashes
+    // since: the next word is inside a clause for sure.
+    var afterLowerWord = false
     func flush() throws {
       guard !current.isEmpty else { return }
       let shape = try shape(of: current, english: english)
@@ -390,8 +477,14 @@ final class NameMatcher {
           isName: shape.canBeName && (!start || shape.isAllCaps) && !abbreviated
             && !currentTagged,
           isCapitalized: shape.isCapitalized, isAllCaps: shape.isAllCaps,
-          isFunctionWord: shape.isFunctionWord, keys: shape.keys))
-      start = false
+          isFunctionWord: shape.isFunctionWord,
+          isOrdinary: ordinary.contains(shape.lower, english: english),
+          followsLowerWord: afterLowerWord,
+          keys: shape.keys))
+      // A mention, a hashtag or a link ends what went before: a post's next line starts
+      // after it (`@user13 Holy…`, `#watertemple Back to this`).
+      start = currentTagged
+      afterLowerWord = !shape.isCapitalized && !currentTagged
       current = ""
       abbreviated = false
     }
@@ -409,13 +502,15 @@ final class NameMatcher {
           abbreviated = true
         }
         try flush()
+        let text = String(decoding: bytes[span.range], as: UTF8.self)
         // A line feed after a carriage return is one character with it, and no line end.
         let lineFeed = span.isOnly("\n") && !(index > 0 && spans[index - 1].isOnly("\r"))
         if span.isOnly(":") || span.isOnly("!") || span.isOnly("?") || lineFeed
-          || Typography.isOpeningDoubleQuote(String(decoding: bytes[span.range], as: UTF8.self))
+          || Typography.isOpeningDoubleQuote(text) || Self.isPictograph(text)
         {
           start = true
         }
+        if !text.allSatisfy(\.isWhitespace), !",-–—".contains(text) { afterLowerWord = false }
       }
     }
     try flush()
@@ -513,8 +608,14 @@ final class NameMatcher {
     return next.count == 1 && next.first?.isUppercase == true
   }
 
-  /// Consecutive names, bridged by function words (`Ministry of Foreign Affairs`).
+  /// Consecutive names, bridged by function words (`Ministry of Foreign Affairs`), less the
+  /// runs of ordinary words only (`Back`, `Easel`): a word the edition writes in lower case
+  /// elsewhere is a name only beside another name (`United States`, though `member states`).
   private static func runs(_ words: [Word]) -> [[Word]] {
+    allRuns(words).filter { run in run.contains { !$0.isOrdinary } }
+  }
+
+  private static func allRuns(_ words: [Word]) -> [[Word]] {
     var runs: [[Word]] = []
     var current: [Word] = []
     for word in words {
@@ -527,6 +628,13 @@ final class NameMatcher {
     }
     if !current.isEmpty { runs.append(current) }
     return runs
+  }
+
+  /// Whether most words of a sentence are in capitals, as in a shouted line of a story or a
+  /// post (`THANK YOU, LITTLE ONE`): its capitals say nothing of names or acronyms.
+  private static func isShouted(_ words: [Word]) -> Bool {
+    let long = words.filter { $0.text.count >= 2 }
+    return long.count >= 3 && long.filter(\.isAllCaps).count * 5 >= long.count * 3
   }
 
   /// Whether four in five words of four letters or more are capitalised, as in a heading

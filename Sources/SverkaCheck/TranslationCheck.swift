@@ -24,7 +24,8 @@ import SverkaText
 /// The alignment comes from any ``ParagraphAligning``; the default is the project's
 /// ``Aligner``. A paragraph of a many-paragraph link none of whose sentences has a
 /// counterpart is taken out of it (``TranslationLinkSplitter``) and reported `deleted` or
-/// `inserted`. Linked paragraphs that are still not one-to-one are `merged` (several of
+/// `inserted`; an English paragraph alone next to a Russian one alone whose sentences
+/// translate part of it are checked as a pair (``TranslationLinkJoiner``). Linked paragraphs that are still not one-to-one are `merged` (several of
 /// `a`) or `split` (several of `b` only), with their reasons if any; a side with several
 /// paragraphs is always listed whole.
 ///
@@ -69,9 +70,14 @@ public struct TranslationCheck {
     let russian = englishFirst ? b : a
     let englishCounts = english.paragraphs.map(\.sentences.count)
     let russianCounts = russian.paragraphs.map(\.sentences.count)
-    let links = try aligner.paragraphLinks(english: english, russian: russian).flatMap {
+    let split = try aligner.paragraphLinks(english: english, russian: russian).flatMap {
       TranslationLinkSplitter.split($0, englishCounts: englishCounts, russianCounts: russianCounts)
     }
+    let ratio = TranslationInspector.lengthRatio(english: english, russian: russian, links: split)
+    let links = TranslationLinkJoiner(
+      english: english, russian: russian, median: ratio.median,
+      tolerance: max(ratio.spread, 0.5)
+    ).join(split)
     let (found, aHashes, bHashes) = try Self.inspect(
       links, english: english, russian: russian, checksNegation: checksNegation, a: a, b: b)
     var operations: [ParagraphDiff] = []
@@ -135,6 +141,7 @@ public struct TranslationCheck {
         // Each task writes only its own slot.
         nonisolated(unsafe) let evidence = evidenceBuffer
         nonisolated(unsafe) let hashes = hashBuffer
+        let ordinary = OrdinaryWords(english: english, russian: russian)
         DispatchQueue.concurrentPerform(iterations: runs + 2) { task in
           guard task < runs else {
             let side = task == runs ? a : b
@@ -146,7 +153,8 @@ public struct TranslationCheck {
           }
           evidence[task] = Result {
             let inspector = try TranslationInspector(
-              english: english, russian: russian, links: links, checksNegation: checksNegation)
+              english: english, russian: russian, links: links, checksNegation: checksNegation,
+              ordinary: ordinary)
             let run = (links.count * task / runs)..<(links.count * (task + 1) / runs)
             return try links[run].map { link in
               link.english.isEmpty || link.russian.isEmpty ? [] : try inspector.evidence(link)

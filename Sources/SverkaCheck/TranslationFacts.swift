@@ -40,9 +40,33 @@ struct TranslationFacts: Equatable {
     -> [String]
   {
     let days = Set(other.dates.keys.compactMap { $0.split(separator: "-").last.map(String.init) })
+    let hours = other.hourReadings
     return numbers.filter { key, _ in
       other.numbers[key] == nil && !other.optionalNumbers.contains(key) && !days.contains(key)
+        && !hours.contains(key)
     }.sorted { $0.key < $1.key }.map(\.value)
+  }
+
+  /// What the times and hours of `self` can stand for on the other side: a time on the
+  /// 12-hour clock or the 24-hour one (`6 p.m.` ↔ `18:00`, `6 вечера`), and a time on the
+  /// hour as the bare hour (`at 18.00` ↔ `at 6 pm`, `с 18 до 20 часов`), and the other way.
+  private var hourReadings: Set<String> {
+    var readings: Set<String> = []
+    for key in numbers.keys {
+      if key.hasPrefix("t") {
+        let parts = key.dropFirst().split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]) else { continue }
+        let minutes = String(parts[1])
+        for reading in [hour % 24, (hour + 12) % 24] {
+          readings.insert("t\(reading):\(minutes)")
+          if minutes == "00" { readings.insert(String(reading)) }
+        }
+        if hour == 24 || hour == 12 { readings.insert(String(hour)) }
+      } else if let hour = Int(key), (0...24).contains(hour) {
+        for reading in [hour % 24, (hour + 12) % 24] { readings.insert("t\(reading):00") }
+      }
+    }
+    return readings
   }
 
   /// Whether the numbers of `self` and `other` agree, optional ones vouching on either side.

@@ -2,6 +2,7 @@
 
 import Foundation
 import SverkaModel
+import SverkaText
 
 /// Says why two aligned paragraphs of an English and a Russian edition are inconsistent.
 ///
@@ -24,19 +25,26 @@ final class TranslationInspector {
   /// Prepares the checks for the links of `english` and `russian`.
   init(
     english: SegmentedStatement, russian: SegmentedStatement, links: [ParagraphLink],
-    checksNegation: Bool
+    checksNegation: Bool, ordinary: OrdinaryWords = OrdinaryWords()
   )
     throws
   {
     self.english = english
     self.russian = russian
     self.checksNegation = checksNegation
-    names = try NameMatcher()
-    let ratios = Self.oneToOneRatios(english: english, russian: russian, links: links)
+    names = try NameMatcher(ordinary: ordinary)
+    (median, spread) = Self.lengthRatio(english: english, russian: russian, links: links)
+  }
+
+  /// The median log length ratio of the document's one-to-one paragraph links, and the
+  /// tolerance around it: four median absolute deviations, at least 0.3.
+  static func lengthRatio(
+    english: SegmentedStatement, russian: SegmentedStatement, links: [ParagraphLink]
+  ) -> (median: Double, spread: Double) {
+    let ratios = oneToOneRatios(english: english, russian: russian, links: links)
     let middle = ratios.isEmpty ? 0 : ratios[ratios.count / 2]
-    median = middle
     let deviations = ratios.map { abs($0 - middle) }.sorted()
-    spread = max(0.3, 4 * (deviations.isEmpty ? 0 : deviations[deviations.count / 2]))
+    return (middle, max(0.3, 4 * (deviations.isEmpty ? 0 : deviations[deviations.count / 2])))
   }
 
   /// The sorted log length ratios of the one-to-one paragraph links.
@@ -94,9 +102,11 @@ final class TranslationInspector {
   ///
   /// A name is evidence when its sentence link has, on the other side, a name without
   /// counterpart that does not look like it (``NameMatcher/substitutions(english:russian:)``).
-  /// A name on one side only is not: translators add a country or a first name and drop a
-  /// title freely, and a name left out is left out with its sentence or its clause, which
-  /// the other checks see.
+  /// A name on one side only is not, with one exception: translators add a country or a
+  /// first name and drop a title freely, and a name left out is left out with its sentence
+  /// or its clause, which the other checks see. The exception is a Russian name beyond doubt
+  /// that nothing in the whole English paragraph can be the counterpart of
+  /// (``NameMatcher/loneRussianNames(_:english:)``): a name put in for an ordinary word.
   private func nameEvidence(
     _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
   ) throws -> ReasonEvidence? {
@@ -113,6 +123,8 @@ final class TranslationInspector {
       if !missing.english.isEmpty && !missing.russian.isEmpty {
         english += missing.english
         russian += missing.russian
+      } else if !missing.russian.isEmpty {
+        russian += try names.loneRussianNames(ru, english: enSentences)
       }
     }
     guard !english.isEmpty || !russian.isEmpty else { return nil }
@@ -149,9 +161,11 @@ final class TranslationInspector {
 
   /// The sentences of `link` without counterpart, English and Russian.
   ///
-  /// A 1-0 link next to a 0-1 link is the aligner hesitating rather than a sentence left
-  /// out, when the two sentences could translate each other: their length ratio is within
-  /// the document's tolerance (at least 0.5 in log ratio) and their numbers and dates agree.
+  /// A 1-0 link near a 0-1 link (up to ``partnerReach`` links away) is the aligner
+  /// hesitating rather than a sentence left out, when the two sentences could translate each
+  /// other (``couldTranslate(_:_:)``). A sentence alone is reported only when it says
+  /// something (``isSubstantive(_:_:_:)``) and is not the rest of a neighbour's translation
+  /// (``isCovered(_:by:_:_:_:)``).
   private func unmatchedSentences(
     _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
   ) -> (english: [String], russian: [String]) {
@@ -187,31 +201,102 @@ final class TranslationInspector {
     }
     for (index, sentence) in links.enumerated()
     where sentence.english.isEmpty || sentence.russian.isEmpty {
-      let partner = [index - 1, index + 1].first { other in
+      // The other side's sentences alone near this one, nearest first.
+      let partners = (1...Self.partnerReach).flatMap { [index - $0, index + $0] }.filter {
+        other in
         links.indices.contains(other)
           && (sentence.english.isEmpty
             ? links[other].russian.isEmpty : links[other].english.isEmpty)
       }
-      func lone() {
+      let paired = partners.contains { partner in
+        let pair =
+          sentence.english.isEmpty ? (links[partner], sentence) : (sentence, links[partner])
+        return couldTranslate(
+          pair.0.english.map { enSentences[$0] }.joined(separator: " "),
+          pair.1.russian.map { ruSentences[$0] }.joined(separator: " "))
+      }
+      if !paired, isSubstantive(sentence, enSentences, ruSentences),
+        !isCovered(sentence, by: [index - 1, index + 1], links, enSentences, ruSentences)
+      {
         english += sentence.english.map { enSentences[$0] }
         russian += sentence.russian.map { ruSentences[$0] }
       }
-      guard let partner else {
-        lone()
-        continue
-      }
-      let pair = sentence.english.isEmpty ? (links[partner], sentence) : (sentence, links[partner])
-      let english = pair.0.english.map { enSentences[$0] }.joined(separator: " ")
-      let russian = pair.1.russian.map { ruSentences[$0] }.joined(separator: " ")
-      let ratio = log(Double(max(1, russian.count)) / Double(max(1, english.count)))
-      let enFacts = TranslationFacts(english, language: .english, vocabulary: vocabulary)
-      let ruFacts = TranslationFacts(russian, language: .russian, vocabulary: vocabulary)
-      let plausible =
-        abs(ratio - median) <= max(spread, 0.5) && enFacts.numbersAgree(with: ruFacts)
-        && enFacts.datesAgree(with: ruFacts)
-      if !plausible { lone() }
     }
     return (english, russian)
+  }
+
+  /// How many sentence links away a sentence alone on the other side may be and still be
+  /// taken for its counterpart: translators move a sentence a place or two.
+  private static let partnerReach = 3
+
+  /// Whether two sentences could translate each other: their length ratio within the
+  /// document's tolerance (at least 0.5 in log ratio), their numbers and dates the same.
+  private func couldTranslate(_ english: String, _ russian: String) -> Bool {
+    let ratio = log(Double(max(1, russian.count)) / Double(max(1, english.count)))
+    guard abs(ratio - median) <= max(spread, 0.5) else { return false }
+    let enFacts = TranslationFacts(english, language: .english, vocabulary: vocabulary)
+    let ruFacts = TranslationFacts(russian, language: .russian, vocabulary: vocabulary)
+    return enFacts.numbersAgree(with: ruFacts) && enFacts.datesAgree(with: ruFacts)
+  }
+
+  /// Whether a sentence without counterpart says enough to be missed: a number, or three
+  /// words that are not function words. A greeting, an interjection or a two-word reply
+  /// (`Привет, ребята!`, `Ну ладно.`, `Uh... thanks...`) is left out or folded into the next
+  /// sentence by translators as a matter of course.
+  private func isSubstantive(
+    _ sentence: ParagraphLink.SentenceLink, _ enSentences: [String], _ ruSentences: [String]
+  ) -> Bool {
+    let english = !sentence.english.isEmpty
+    let text =
+      english
+      ? sentence.english.map { enSentences[$0] }.joined(separator: " ")
+      : sentence.russian.map { ruSentences[$0] }.joined(separator: " ")
+    if text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
+    let stopwords = english ? Lexis.stopwords.english : Lexis.stopwords.russian
+    var content = 0
+    for word in text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+      let lower = word.lowercased()
+      if lower.count >= 2, !stopwords.contains(lower) { content += 1 }
+      if content >= 3 { return true }
+    }
+    return false
+  }
+
+  /// Whether a sentence without counterpart is the rest of a neighbouring sentence link's
+  /// translation: the aligner linked the other side's sentence to only part of what
+  /// translates it (`Hi guys, let's start.` ↔ `Привет, ребята!` + `Итак, начнём.`). It is
+  /// when adding it to a neighbour brings that link's length ratio nearer the document's and
+  /// within its tolerance, and its numbers are on the neighbour's other side.
+  private func isCovered(
+    _ sentence: ParagraphLink.SentenceLink, by neighbours: [Int],
+    _ links: [ParagraphLink.SentenceLink], _ enSentences: [String], _ ruSentences: [String]
+  ) -> Bool {
+    let english = !sentence.english.isEmpty
+    let lone =
+      english
+      ? sentence.english.map { enSentences[$0] }.joined(separator: " ")
+      : sentence.russian.map { ruSentences[$0] }.joined(separator: " ")
+    let loneFacts = TranslationFacts(
+      lone, language: english ? .english : .russian, vocabulary: vocabulary)
+    for index in neighbours where links.indices.contains(index) {
+      let neighbour = links[index]
+      guard !neighbour.english.isEmpty, !neighbour.russian.isEmpty else { continue }
+      let en = neighbour.english.map { enSentences[$0] }.joined(separator: " ")
+      let ru = neighbour.russian.map { ruSentences[$0] }.joined(separator: " ")
+      let enLength = Double(en.count)
+      let ruLength = Double(ru.count)
+      let added = Double(lone.count)
+      let without = abs(log(max(1, ruLength) / max(1, enLength)) - median)
+      let with =
+        english
+        ? abs(log(max(1, ruLength) / (enLength + added)) - median)
+        : abs(log((ruLength + added) / max(1, enLength)) - median)
+      guard with < without, with <= max(spread, 0.5) else { continue }
+      let otherFacts = TranslationFacts(
+        english ? ru : en, language: english ? .russian : .english, vocabulary: vocabulary)
+      if loneFacts.unmatchedNumbers(against: otherFacts).mine.isEmpty { return true }
+    }
+    return false
   }
 
   /// The characters each side needs before its length ratio is judged.

@@ -113,6 +113,118 @@ import Testing
       .contains(.sentenceUnmatched))
   }
 
+  @Test func timesAreReadOnEitherClock() throws {
+    #expect(
+      try check(
+        "At 0500 sharp, the company assembled at the motor pool.",
+        "Ровно в 5 утра рота собралась у гаража.") == [])
+    #expect(
+      try check(
+        "The exhibition opens at 6 p.m. on Friday.", "Выставка открывается в 18:00 в пятницу.")
+        == [])
+    #expect(
+      try check("The reception starts at 6 p.m. sharp.", "Приём начнётся ровно в 18 часов.") == [])
+    #expect(
+      try check(
+        "The exhibition opens at 6 p.m. on Friday.", "Выставка открывается в 19:00 в пятницу.")
+        == [.numberMismatch])
+  }
+
+  @Test func capitalisedOrdinaryWordsAreNoNames() throws {
+    // `easel` and `мольберт` are written in lower case elsewhere in their editions.
+    #expect(
+      try check(
+        "Brushes, paints and an Easel came today. I put the easel by the window.",
+        "Кисти, краски и Мольберт пришли сегодня. Я поставил мольберт у окна.") == [])
+    // A shouted line's capitals are neither names nor acronyms.
+    #expect(
+      try check(
+        "The dragon roared: “THANK YOU, LITTLE ONE, YOU KILLED THEM ALL!”",
+        "Дракон проревел: «СПАСИБО, МАЛЫШ, ТЫ УБИЛ ИХ ВСЕХ!»") == [])
+    // After a mention a post's next line starts.
+    #expect(
+      try check("@user17 Girl, get one right now.", "@user17 Подруга, купи себе такой же.") == [])
+  }
+
+  @Test func aRussianNamePutInForAnOrdinaryWordIsANameMismatch() throws {
+    #expect(
+      try check(
+        "The minister said that the talks would go on next week.",
+        "Министр сказал, что переговоры с Макроном продолжатся на следующей неделе.")
+        == [.nameMismatch])
+    #expect(
+      try check(
+        "The minister said that the talks with Macron would go on next week.",
+        "Министр сказал, что переговоры с Макроном продолжатся на следующей неделе.") == [])
+    // An adjective is the first word of a translated title more often than a name.
+    #expect(
+      try check(
+        "The FAA advises travellers to check the model.",
+        "Федеральное управление гражданской авиации советует путешественникам проверять модель."
+      )
+      .contains(.nameMismatch) == false)
+  }
+
+  @Test func aLoneSentenceMustSaySomethingTheNeighbourDoesNot() throws {
+    let greeting = FixedAligner(sentences: [
+      .init(english: [], russian: [0], score: 0.5), .init(english: [0], russian: [1], score: 0.9),
+    ])
+    #expect(
+      try check(
+        "Hi guys, and now let's get started with the repairs.",
+        "Привет, ребята! А теперь начнём ремонт.", aligner: greeting) == [])
+    #expect(
+      try check(
+        "Now let's get started.",
+        "Стороны вчера подписали важные соглашения о торговле и транзите. Итак, начнём.",
+        aligner: greeting) == [.sentenceUnmatched])
+  }
+
+  /// Leaves an English paragraph and a Russian one each alone, next to each other.
+  struct GivingUpAligner: ParagraphAligning {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
+      [
+        ParagraphLink(
+          english: [0], russian: [], score: 1,
+          sentences: english.paragraphs[0].sentences.indices.map {
+            .init(english: [$0], russian: [], score: 1)
+          }),
+        ParagraphLink(
+          english: [], russian: [0], score: 1,
+          sentences: russian.paragraphs[0].sentences.indices.map {
+            .init(english: [], russian: [$0], score: 1)
+          }),
+      ]
+    }
+  }
+
+  @Test func aParagraphThatLostASentenceIsChangedNotDeleted() throws {
+    let reader = StatementReader()
+    let english = try reader.read(
+      text: "Ignacio Sánchez Recarte, secretary general of the wine trade association, "
+        + "is dismissive of the concerns of the beer makers. He told Euronews that a market "
+        + "dominated by brewing conglomerates bears no comparison to that of wine.",
+      path: "en")
+    let russian = try reader.read(
+      text: "Он заявил Euronews, что рынок, контролируемый пивоваренными конгломератами, "
+        + "не идёт ни в какое сравнение с рынком вина.",
+      path: "ru")
+    let diff = try TranslationCheck(aligner: GivingUpAligner()).check(english, russian)
+    #expect(diff.coversEveryParagraphOnce)
+    let operation = try #require(diff.paragraphs.first)
+    #expect(diff.paragraphs.count == 1)
+    #expect(operation.operation == .changed)
+    #expect(operation.reasons == [.sentenceUnmatched])
+    #expect(operation.evidence.first?.onlyInA.first?.hasPrefix("Ignacio Sánchez Recarte") == true)
+    // Two paragraphs that do not translate each other stay a deletion and an insertion.
+    let unrelated = try reader.read(
+      text: "Стороны подписали 12 соглашений о торговле и транзите на 2024 год.", path: "ru")
+    let apart = try TranslationCheck(aligner: GivingUpAligner()).check(english, unrelated)
+    #expect(apart.paragraphs.map(\.operation) == [.deleted, .inserted])
+  }
+
   /// A link whose paragraphs disagree on a number, scored `score` by the aligner.
   struct ScoredAligner: ParagraphAligning {
     var score: Double
