@@ -36,7 +36,7 @@ struct ReportCase: Sendable, CustomTestStringConvertible {
   ]
 
   /// Runs `sverka` and returns the page's path.
-  func make(extraFormat: Bool = true) throws -> String {
+  func make() throws -> String {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("sverka-browser-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -50,6 +50,40 @@ struct ReportCase: Sendable, CustomTestStringConvertible {
     #expect(result.status <= 1, "\(id): \(result.stderr)")
     return isBatch ? out + "/index.html" : out
   }
+
+  /// The page made and opened in the browser (its DOM, console and a screenshot) once for
+  /// every test that reads it, since a Chromium start costs about a second of both cores.
+  func rendered() throws -> RenderedPage {
+    try RenderedReports.shared.get(self)
+  }
+}
+
+/// Each report's page and its rendering, made by the first test that asks for it.
+private final class RenderedReports: @unchecked Sendable {
+  static let shared = RenderedReports()
+
+  /// One report's rendering, filled in under its own lock so that other reports render
+  /// meanwhile.
+  private final class Slot: @unchecked Sendable {
+    let lock = NSLock()
+    var value: Result<RenderedPage, any Error>?
+  }
+
+  private let lock = NSLock()
+  private var slots: [String: Slot] = [:]
+
+  func get(_ report: ReportCase) throws -> RenderedPage {
+    lock.lock()
+    let slot = slots[report.id] ?? Slot()
+    slots[report.id] = slot
+    lock.unlock()
+    slot.lock.lock()
+    defer { slot.lock.unlock() }
+    if let value = slot.value { return try value.get() }
+    let value = Result { try HeadlessBrowser.render(report.make(), screenshot: report.id) }
+    slot.value = value
+    return try value.get()
+  }
 }
 
 @Suite(
@@ -60,22 +94,20 @@ struct ReportCase: Sendable, CustomTestStringConvertible {
 struct BrowserReportTests {
   @Test(arguments: ReportCase.pairs)
   func pageLoadsWithoutConsoleMessages(_ report: ReportCase) throws {
-    let page = try report.make()
-    let rendered = try HeadlessBrowser.render(page)
+    let rendered = try report.rendered()
     #expect(rendered.dom.contains("</html>"), "\(report.id): no DOM")
     #expect(rendered.console.isEmpty, "\(report.id): \(rendered.console)")
     if report.scripted {
       // The script's last statement marks the page; it ran to the end without throwing.
       #expect(rendered.dom.contains("<html lang=\"en\" class=\"js\">"))
     }
-    let shot = try HeadlessBrowser.screenshot(page, name: report.id)
-    let png = try Data(contentsOf: shot)
+    let png = try Data(contentsOf: try #require(rendered.screenshot))
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
   }
 
   @Test func diffPageHasOneBlockPerOperation() throws {
     let report = ReportCase.pairs[0]
-    let dom = try HeadlessBrowser.render(report.make()).dom
+    let dom = try report.rendered().dom
     let json = try CommandRunner.run(
       Array(report.arguments.prefix(3)) + ["--format", "json"])
     let object = try #require(
@@ -97,7 +129,7 @@ struct BrowserReportTests {
   }
 
   @Test func translationPageShowsBothLanguages() throws {
-    let dom = try HeadlessBrowser.render(ReportCase.pairs[1].make()).dom
+    let dom = try ReportCase.pairs[1].rendered().dom
     #expect(dom.contains("<td class=\"t\" lang=\"en\">"))
     #expect(dom.contains("<td class=\"t\" lang=\"ru\">"))
     #expect(dom.contains("Наши отношения ни от кого не зависят"))
@@ -105,7 +137,7 @@ struct BrowserReportTests {
   }
 
   @Test func alignmentMapHasOneMarkPerLink() throws {
-    let dom = try HeadlessBrowser.render(ReportCase.pairs[3].make()).dom
+    let dom = try ReportCase.pairs[3].rendered().dom
     let tsv = try CommandRunner.run(["align", ReportCase.xinhua])
     let links = tsv.stdout.split(separator: "\n").count - 1
     #expect(links > 20)
@@ -116,8 +148,7 @@ struct BrowserReportTests {
   }
 
   @Test func batchIndexMapsEveryPair() throws {
-    let page = try ReportCase.pairs[4].make()
-    let dom = try HeadlessBrowser.render(page).dom
+    let dom = try ReportCase.pairs[4].rendered().dom
     let pairs = try FileManager.default.contentsOfDirectory(
       atPath: CommandRunner.root.appendingPathComponent("Pairs").path
     ).filter { !$0.hasSuffix(".md") }

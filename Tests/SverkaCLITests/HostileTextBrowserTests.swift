@@ -89,7 +89,7 @@ struct HostileTextBrowserTests {
     arguments += test.id == "batch-index" ? ["--out", out] : ["-o", page]
     let result = try CommandRunner.run(arguments + ["--format", "html"])
     #expect(result.status <= 1, "\(result.stderr)")
-    let rendered = try HeadlessBrowser.render(page)
+    let rendered = try HeadlessBrowser.render(page, screenshot: "hostile-" + test.id, height: 700)
     #expect(rendered.console.isEmpty, "\(rendered.console)")
     // The attack, had it run, would have marked the root element; as text it is harmless.
     let root = try #require(rendered.dom.range(of: "<html")).lowerBound
@@ -108,6 +108,7 @@ struct HostileTextBrowserTests {
       #expect(rendered.dom.contains("\u{202E}"))
       #expect(rendered.dom.contains("\u{200B}"))
     }
-    try HeadlessBrowser.screenshot(page, name: "hostile-" + test.id, height: 700)
+    let png = try Data(contentsOf: try #require(rendered.screenshot))
+    #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
   }
 }

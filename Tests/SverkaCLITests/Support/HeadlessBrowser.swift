@@ -8,6 +8,8 @@ struct RenderedPage {
   let dom: String
   /// The console messages the page logged (any level): errors, uncaught exceptions.
   let console: [String]
+  /// The screenshot saved in the same start of the browser, when one was asked for.
+  let screenshot: URL?
 }
 
 /// Headless Chromium, when the machine has it.
@@ -41,24 +43,24 @@ enum HeadlessBrowser {
     return folder
   }()
 
-  /// Loads `file` and returns its DOM after scripts and its console messages.
-  static func render(_ file: String) throws -> RenderedPage {
-    let result = try run(["--enable-logging=stderr", "--v=0", "--dump-dom", url(file)])
+  /// Loads `file` and returns its DOM after scripts and its console messages; with a
+  /// `screenshot` name, the same start of the browser also saves a screenshot of the page,
+  /// `height` pixels high, as `<name>.png` among the artefacts.
+  static func render(_ file: String, screenshot name: String? = nil, height: Int = 1000) throws
+    -> RenderedPage
+  {
+    var arguments = ["--enable-logging=stderr", "--v=0", "--dump-dom"]
+    let target = name.map { artefacts.appendingPathComponent($0 + ".png") }
+    if let target {
+      try? FileManager.default.removeItem(at: target)
+      arguments += [
+        "--hide-scrollbars", "--window-size=1400,\(height)", "--screenshot=\(target.path)",
+      ]
+    }
+    let result = try run(arguments + [url(file)])
     let console = result.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
       .map(String.init)
-    return RenderedPage(dom: result.stdout, console: console)
-  }
-
-  /// Saves a screenshot of `file` as `<name>.png` among the artefacts; returns its path.
-  @discardableResult
-  static func screenshot(_ file: String, name: String, height: Int = 1000) throws -> URL {
-    let target = artefacts.appendingPathComponent(name + ".png")
-    try? FileManager.default.removeItem(at: target)
-    _ = try run([
-      "--hide-scrollbars", "--window-size=1400,\(height)", "--screenshot=\(target.path)",
-      url(file),
-    ])
-    return target
+    return RenderedPage(dom: result.stdout, console: console, screenshot: target)
   }
 
   private static func url(_ file: String) -> String {
