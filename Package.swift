@@ -50,6 +50,8 @@ let package = Package(
         .embedInCode("Resources/weekdays.tsv"),
         .embedInCode("Resources/number-words.tsv"),
         .embedInCode("Resources/number-scales.tsv"),
+        .embedInCode("Resources/hour-words.tsv"),
+        .embedInCode("Resources/adjective-endings-ru.txt"),
       ]
     ),
     .target(

@@ -30,14 +30,6 @@ struct FactToken {
     return day
   }
 
-  /// Words that make the number before them an hour of the day, with the hours to add on
-  /// the 24-hour clock: 12 for the evening (`6 вечера` is 18:00), none for the morning and
-  /// night and for a bare `часов`, which may be either, or a duration (a time on the hour
-  /// also reads as its bare hour, so `2 часа` still matches `2 hours`). Not `дня`, which is
-  /// as often `days` (`2 дня`).
-  private static let hourWords: [String: Int] = [
-    "утра": 0, "ночи": 0, "вечера": 12, "часов": 0, "часа": 0, "час": 0, "pm": 12, "am": 0,
-  ]
   /// The tokens of `text`, written in `language`.
   ///
   /// Thousands groups are joined when every group after the first has three digits and the
@@ -161,7 +153,7 @@ struct FactToken {
           token.kind = .time("t\(lower == "p" && hour < 12 ? hour + 12 : hour):00")
           token.text += " \(lower).m."
           index += 2
-        } else if let hour = Int(value), hour <= 24, let shift = hourWords[lower] {
+        } else if let hour = Int(value), hour <= 24, let shift = NumberWords.hourShifts[lower] {
           // `5 утра`, `6 вечера`, `6pm`, `5 часов`: an hour of the day.
           token.kind = .time("t\(shift > 0 && hour < 12 ? hour + shift : hour):00")
           token.text += " " + word

@@ -171,13 +171,8 @@ final class NameMatcher {
   /// `Римской`): the first word of a translated title or institution more often than a
   /// name, so not a name beyond doubt.
   private static func isAdjective(_ word: Word) -> Bool {
-    adjectiveEndings.contains { word.lower.hasSuffix($0) }
+    Lexis.russianAdjectiveEndings.contains { word.lower.hasSuffix($0) }
   }
-
-  private static let adjectiveEndings = [
-    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую",
-    "юю", "ых", "их", "ыми", "ими", "ые", "ие",
-  ]
 
   /// Whether two Latin spellings are close enough to be one name, cut to the shorter's
   /// length and two letters more so a Russian case ending does not count: their consonant

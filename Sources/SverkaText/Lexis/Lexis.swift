@@ -63,6 +63,11 @@ package enum Lexis {
     return rows.map { String($0[0]) } + rows.map { String($0[1]) }
   }()
 
+  /// The endings of Russian full adjectives and participles in every case and number
+  /// (`ый`, `ого`, `ими`), lower case, read from `adjective-endings-ru.txt`.
+  package static let russianAdjectiveEndings = LexisFile.entries(
+    PackageResources.adjective_endings_ru_txt)
+
   /// The bilingual lexicon's text: `english<TAB>russian[, russian…]` a line.
   package static let lexiconTSV = String(
     decoding: PackageResources.lexicon_en_ru_tsv, as: UTF8.self)

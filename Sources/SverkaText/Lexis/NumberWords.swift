@@ -1,26 +1,36 @@
-// Numbers written as words and the scale words that multiply a number, read from
-// `Resources/number-words.tsv` and `Resources/number-scales.tsv`.
+// Numbers written as words, the scale words that multiply a number and the words that make it
+// an hour of the day, read from `Resources/number-words.tsv`, `number-scales.tsv` and
+// `hour-words.tsv`.
 
 /// The number words of both languages, lower case, as the translation check reads them.
 package enum NumberWords {
   /// The value of each spelled-out number in any listed form (`three`, `трёх`, `twice`,
   /// `дважды`); a form listed under two numbers keeps the later.
-  package static let values: [String: Int] = {
-    var table: [String: Int] = [:]
-    for columns in LexisFile.rows(PackageResources.number_words_tsv) where columns.count == 2 {
-      guard let value = Int(columns[0]) else { continue }
-      for word in columns[1].split(separator: " ") { table[String(word)] = value }
-    }
-    return table
-  }()
+  package static let values: [String: Int] = table(PackageResources.number_words_tsv) {
+    Int($0)
+  }
 
   /// The factor of each scale word or abbreviation (`thousand`, `тыс`, `bn`, `млрд`).
-  package static let scales: [String: Double] = {
-    var table: [String: Double] = [:]
-    for columns in LexisFile.rows(PackageResources.number_scales_tsv) where columns.count == 2 {
-      guard let value = Double(columns[0]) else { continue }
+  package static let scales: [String: Double] = table(PackageResources.number_scales_tsv) {
+    Double($0)
+  }
+
+  /// The hours each word after a number adds to it on the 24-hour clock (`вечера`, `pm`: 12;
+  /// `утра`, `часов`, `am`: 0).
+  package static let hourShifts: [String: Int] = table(PackageResources.hour_words_tsv) {
+    Int($0)
+  }
+
+  /// The words of a resource whose rows are a value, a tab and words separated by spaces,
+  /// each mapped to its row's value; a row whose value does not parse is skipped.
+  private static func table<Value>(_ resource: [UInt8], _ parse: (Substring) -> Value?)
+    -> [String: Value]
+  {
+    var table: [String: Value] = [:]
+    for columns in LexisFile.rows(resource) where columns.count == 2 {
+      guard let value = parse(columns[0]) else { continue }
       for word in columns[1].split(separator: " ") { table[String(word)] = value }
     }
     return table
-  }()
+  }
 }

@@ -53,6 +53,17 @@ import Testing
     #expect(Lexis.weekdayPrefixes.contains { "воскресенье".hasPrefix($0) })
   }
 
+  @Test func russianAdjectiveEndings() {
+    let endings = Lexis.russianAdjectiveEndings
+    #expect(endings.count == 21)
+    for adjective in ["федерального", "западного", "римской", "новыми", "синее"] {
+      #expect(endings.contains { adjective.hasSuffix($0) }, "\(adjective)")
+    }
+    for noun in ["москва", "лавров", "путин", "лондоном"] {
+      #expect(!endings.contains { noun.hasSuffix($0) }, "\(noun)")
+    }
+  }
+
   @Test func noViewTagLeaksIntoAWord() {
     let words = [
       Lexis.functionWords.english, Lexis.functionWords.russian, Lexis.stopwords.english,

@@ -1,4 +1,4 @@
-// Numbers written as words and scale words, read from their resource files.
+// Numbers written as words, scale words and hour words, read from their resource files.
 
 import SverkaText
 import Testing
@@ -19,5 +19,13 @@ import Testing
     #expect(NumberWords.scales["млрд"] == 1e9)
     #expect(NumberWords.scales["трлн"] == 1e12)
     #expect(NumberWords.scales["two"] == nil)
+  }
+
+  @Test func hourWordsShiftToTheTwentyFourHourClock() {
+    #expect(NumberWords.hourShifts["вечера"] == 12)
+    #expect(NumberWords.hourShifts["pm"] == 12)
+    #expect(NumberWords.hourShifts["утра"] == 0)
+    #expect(NumberWords.hourShifts["часов"] == 0)
+    #expect(NumberWords.hourShifts["дня"] == nil)
   }
 }
