@@ -155,7 +155,7 @@ final class NameMatcher {
       for run in Self.runs(ruWords)
       where run.first?.followsLowerWord == true
         && run.first.map(Self.isAdjective) == false
-        && run.contains(where: { !$0.isAllCaps && $0.text.count >= 4 && !Self.isAdjective($0) })
+        && run.contains(where: { !$0.isAllCaps && $0.length >= 4 && !Self.isAdjective($0) })
         && !matches(run, other: enSide)
         && !run.contains(where: { word in
           enLatin.contains { Self.looselyAlike($0, word.keys.latin) }
@@ -430,6 +430,8 @@ final class NameMatcher {
   /// A word of a sentence and whether it counts as part of a name.
   struct Word {
     var text: String
+    /// How many characters `text` has.
+    var length: Int
     var lower: String
     var isName: Bool
     var isCapitalized: Bool
@@ -447,6 +449,31 @@ final class NameMatcher {
   /// ends (`Право на отдых📺 Иногда…`).
   private static func isPictograph(_ text: String) -> Bool {
     text.unicodeScalars.contains { $0.value >= 0x2190 && $0.properties.isEmoji }
+  }
+
+  /// Whether a span other than letters is an opening double quotation mark or holds a
+  /// pictograph (``isPictograph(_:)``). Nearly every such span is one scalar, read as it is;
+  /// only a longer one is made a string.
+  private static func opensSentence(_ span: WordSpans.Span, _ bytes: [UInt8]) -> Bool {
+    if span.range.count == span.first.utf8.count {
+      return Typography.isOpeningDoubleQuote(span.first)
+        || (span.first.value >= 0x2190 && span.first.properties.isEmoji)
+    }
+    let text = String(decoding: bytes[span.range], as: UTF8.self)
+    return Typography.isOpeningDoubleQuote(text) || isPictograph(text)
+  }
+
+  /// Whether a span other than letters leaves a clause going on: white space, a comma or a
+  /// dash.
+  private static func keepsClause(_ span: WordSpans.Span, _ bytes: [UInt8]) -> Bool {
+    if span.range.count == span.first.utf8.count {
+      switch span.first {
+      case ",", "-", "–", "—": return true
+      default: return span.first.properties.isWhitespace
+      }
+    }
+    let text = String(decoding: bytes[span.range], as: UTF8.self)
+    return text.allSatisfy(\.isWhitespace) || ",-–—".contains(text)
   }
 
   /// The words of one sentence; an abbreviation the segmenter knows (`Art.`, `No.`, `Ст.`)
@@ -468,12 +495,12 @@ final class NameMatcher {
       let shape = try shape(of: current, english: english)
       result.append(
         Word(
-          text: current, lower: shape.lower,
+          text: current, length: shape.length, lower: shape.lower,
           isName: shape.canBeName && (!start || shape.isAllCaps) && !abbreviated
             && !currentTagged,
           isCapitalized: shape.isCapitalized, isAllCaps: shape.isAllCaps,
           isFunctionWord: shape.isFunctionWord,
-          isOrdinary: ordinary.contains(shape.lower, english: english),
+          isOrdinary: shape.isOrdinary,
           followsLowerWord: afterLowerWord,
           keys: shape.keys))
       // A mention, a hashtag or a link ends what went before: a post's next line starts
@@ -497,15 +524,14 @@ final class NameMatcher {
           abbreviated = true
         }
         try flush()
-        let text = String(decoding: bytes[span.range], as: UTF8.self)
         // A line feed after a carriage return is one character with it, and no line end.
         let lineFeed = span.isOnly("\n") && !(index > 0 && spans[index - 1].isOnly("\r"))
         if span.isOnly(":") || span.isOnly("!") || span.isOnly("?") || lineFeed
-          || Typography.isOpeningDoubleQuote(text) || Self.isPictograph(text)
+          || Self.opensSentence(span, bytes)
         {
           start = true
         }
-        if !text.allSatisfy(\.isWhitespace), !",-–—".contains(text) { afterLowerWord = false }
+        if !Self.keepsClause(span, bytes) { afterLowerWord = false }
       }
     }
     try flush()
@@ -517,6 +543,10 @@ final class NameMatcher {
   /// month).
   private struct WordShape {
     var lower: String
+    /// How many characters the word has.
+    var length: Int
+    /// Whether its edition writes it in lower case somewhere (``OrdinaryWords``).
+    var isOrdinary: Bool
     var isCapitalized: Bool
     var isAllCaps: Bool
     var isFunctionWord: Bool
@@ -537,7 +567,8 @@ final class NameMatcher {
       Anchors.month(english: lower) != nil
       || (lower.count >= 3 && Anchors.month(russian: lower) != nil)
     let shape = WordShape(
-      lower: lower, isCapitalized: capitalized, isAllCaps: capitals >= 2 && capitals == length,
+      lower: lower, length: length, isOrdinary: ordinary.contains(lower, english: english),
+      isCapitalized: capitalized, isAllCaps: capitals >= 2 && capitals == length,
       isFunctionWord: function, canBeName: length >= 2 && capitalized && !function && !month,
       keys: try keys(lower, english: english))
     if english { englishShapes[key] = shape } else { russianShapes[key] = shape }
@@ -628,14 +659,14 @@ final class NameMatcher {
   /// Whether most words of a sentence are in capitals, as in a shouted line of a story or a
   /// post (`THANK YOU, LITTLE ONE`): its capitals say nothing of names or acronyms.
   private static func isShouted(_ words: [Word]) -> Bool {
-    let long = words.filter { $0.text.count >= 2 }
+    let long = words.filter { $0.length >= 2 }
     return long.count >= 3 && long.filter(\.isAllCaps).count * 5 >= long.count * 3
   }
 
   /// Whether four in five words of four letters or more are capitalised, as in a heading
   /// (a short sentence full of names is not one).
   private static func isTitleCase(_ words: [Word]) -> Bool {
-    let long = words.filter { $0.text.count >= 4 }
+    let long = words.filter { $0.length >= 4 }
     return long.count >= 3 && long.filter(\.isCapitalized).count * 5 >= long.count * 4
   }
 }

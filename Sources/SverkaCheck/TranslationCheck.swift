@@ -147,7 +147,7 @@ public struct TranslationCheck {
             let side = task == runs ? a : b
             hashes[task - runs] = Result {
               let normalizer = Normalizer()
-              return try side.paragraphs.map { try KeyHash.short(normalizer.key($0.text).text) }
+              return try side.paragraphs.map { try KeyHash.short(normalizer.keyText($0.text)) }
             }
             return
           }

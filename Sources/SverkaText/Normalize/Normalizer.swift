@@ -12,6 +12,7 @@
 /// texts; it is not safe to share between tasks.
 public final class Normalizer {
   private var cache: [Character: String] = [:]
+  private var scalarCache: [UInt32: String] = [:]
 
   /// Creates a normalizer.
   public init() {}
@@ -70,6 +71,51 @@ public final class Normalizer {
       }
     }
     return MatchKey(text: key, starts: starts, ends: ends)
+  }
+
+  /// The text of ``key(_:)`` alone, without the map back to `text`: what a hash of the key
+  /// needs. A character of one scalar, nearly every one, is read by its scalar.
+  ///
+  /// - Throws: ``ICUError`` when ICU's normalizer fails.
+  public func keyText(_ text: String) throws -> String {
+    var key = ""
+    key.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for character in text {
+      let folded: String
+      var scalars = character.unicodeScalars.makeIterator()
+      if let scalar = scalars.next(), scalars.next() == nil {
+        // `Character.isWhitespace` is its first scalar's property.
+        if scalar.properties.isWhitespace {
+          pendingSpace = pendingSpace || !key.isEmpty
+          continue
+        }
+        folded = try keyForm(of: scalar)
+      } else {
+        if character.isWhitespace {
+          pendingSpace = pendingSpace || !key.isEmpty
+          continue
+        }
+        folded = try keyForm(of: character)
+      }
+      if folded.isEmpty { continue }
+      if pendingSpace {
+        key.append(" ")
+        pendingSpace = false
+      }
+      key.append(folded)
+    }
+    return key
+  }
+
+  /// The key of a character of one scalar: ``keyForm(of:)-(Character)`` cached by the
+  /// scalar's value, which hashes without the normalisation a `Character` key costs.
+  private func keyForm(of scalar: Unicode.Scalar) throws -> String {
+    if scalar.isASCII { return try keyForm(of: Character(scalar)) }
+    if let cached = scalarCache[scalar.value] { return cached }
+    let computed = try computeKeyForm(of: Character(scalar))
+    scalarCache[scalar.value] = computed
+    return computed
   }
 
   /// The key of one character, from the cache when it has been seen.
