@@ -169,7 +169,7 @@ struct FactToken {
           index += 1
         } else if let value = number {
           token.kind = .spelled(String(value))
-        } else if mayBeRoman(word), let value = RomanNumeral.value(of: word) {
+        } else if let value = RomanNumeral.value(of: word) {
           token.kind = .spelled(String(value))
         }
       }
@@ -177,15 +177,6 @@ struct FactToken {
       index += 1
     }
     return result
-  }
-
-  /// Whether `word` is made of the capitals a Roman numeral is written with, checked on its
-  /// bytes first: nearly every word is not, and the numeral parser is the dearer test.
-  private static func mayBeRoman(_ word: String) -> Bool {
-    word.utf8.allSatisfy { byte in
-      byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X")
-        || byte == UInt8(ascii: "L") || byte == UInt8(ascii: "C")
-    }
   }
 
   /// A space, a no-break or a thin space between thousands groups, or a comma in English

@@ -17,6 +17,8 @@ package enum RomanNumeral {
   /// The value of an upper-case numeral, read by the subtractive rule whether or not it is
   /// written canonically (`XVI` → 16, `IIII` → 4), or `nil` for a word with another letter.
   package static func value(of word: some StringProtocol) -> Int? {
+    // Nearly every word has another letter: its bytes say so before any Character is built.
+    guard word.utf8.allSatisfy({ isDigit(Unicode.Scalar($0)) }) else { return nil }
     let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
     let digits = word.compactMap { values[$0] }
     guard !digits.isEmpty, digits.count == word.count else { return nil }
