@@ -21,10 +21,55 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
   ) {
     for (index, paragraph) in statement.paragraphs.enumerated() {
       if index > 0 { target.write("\n") }
-      for sentence in paragraph.sentences {
-        target.write(sentence.singleLine.escapingControls(keeping: ["\t"]))
-        target.write("\n")
-      }
+      writeLines(of: paragraph, to: &target)
     }
+  }
+
+  /// Appends one line for each sentence of `paragraph` to `target`, without the blank line
+  /// that separates paragraphs: a caller writing a long statement in chunks writes that.
+  ///
+  /// - Parameters:
+  ///   - paragraph: a segmented paragraph.
+  ///   - target: where the text goes.
+  public func writeLines<Target: TextOutputStream>(
+    of paragraph: Paragraph, to target: inout Target
+  ) {
+    for sentence in paragraph.sentences {
+      if Self.isSingleLine(sentence.text) {
+        target.write(sentence.text)
+      } else {
+        target.write(sentence.singleLine.escapingControls(keeping: ["\t"]))
+      }
+      target.write("\n")
+    }
+  }
+
+  /// Whether `text` is its own line as it is: it holds no line break and no control
+  /// character but tab, so joining its lines and escaping its controls would leave it as it
+  /// is. One byte scan: breaks and controls are C0, DEL, C2 80–C2 9F (C1, NEL) and
+  /// E2 80 A8–A9 (LS, PS); most sentences hold none, and skip building two strings.
+  static func isSingleLine(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        if byte < 0x20 {
+          if byte != 0x09 { return false }
+        } else if byte == 0x7F {
+          return false
+        } else if byte == 0xC2 {
+          if index + 1 < count && bytes[index + 1] <= 0x9F { return false }
+        } else if byte == 0xE2 {
+          if index + 2 < count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+          {
+            return false
+          }
+        }
+        index += 1
+      }
+      return true
+    } ?? false
   }
 }
