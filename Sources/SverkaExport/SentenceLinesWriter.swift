@@ -21,10 +21,117 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
   ) {
     for (index, paragraph) in statement.paragraphs.enumerated() {
       if index > 0 { target.write("\n") }
-      for sentence in paragraph.sentences {
-        target.write(sentence.singleLine.escapingControls(keeping: ["\t"]))
-        target.write("\n")
+      writeLines(of: paragraph, to: &target)
+    }
+  }
+
+  /// Appends one line for each sentence of `paragraph` to `target`, without the blank line
+  /// that separates paragraphs: a caller writing a long statement in chunks writes that.
+  ///
+  /// - Parameters:
+  ///   - paragraph: a segmented paragraph.
+  ///   - target: where the text goes.
+  public func writeLines<Target: TextOutputStream>(
+    of paragraph: Paragraph, to target: inout Target
+  ) {
+    for sentence in paragraph.sentences {
+      switch Self.shape(of: sentence.text) {
+      case .asIs: target.write(sentence.text)
+      case .asciiBreaks: target.write(Self.joiningASCIILines(sentence.text))
+      case .general: target.write(sentence.singleLine.escapingControls(keeping: ["\t"]))
+      }
+      target.write("\n")
+    }
+  }
+
+  /// What writing a sentence on one line takes.
+  enum Shape {
+    /// Nothing: no line break and no control character but tab.
+    case asIs
+    /// Joining lines at ASCII line breaks (LF, VT, FF, CR), with no other control character
+    /// but tab and no NEL, LS or PS.
+    case asciiBreaks
+    /// Joining lines and escaping controls, scalar by scalar.
+    case general
+  }
+
+  /// The shape of `text`, from one byte scan: breaks and controls are C0, DEL, C2 80–C2 9F
+  /// (C1, NEL) and E2 80 A8–A9 (LS, PS). Most sentences hold none and skip building two
+  /// strings; most of the rest hold only line feeds.
+  static func shape(of text: String) -> Shape {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var breaks = false
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        if byte < 0x20 {
+          if byte >= 0x0A && byte <= 0x0D {
+            breaks = true
+          } else if byte != 0x09 {
+            return .general
+          }
+        } else if byte == 0x7F {
+          return .general
+        } else if byte == 0xC2 {
+          if index + 1 < count && bytes[index + 1] <= 0x9F { return .general }
+        } else if byte == 0xE2 {
+          if index + 2 < count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+          {
+            return .general
+          }
+        }
+        index += 1
+      }
+      return breaks ? Shape.asciiBreaks : .asIs
+    } ?? .general
+  }
+
+  /// `text.joinedLines()` for a text of shape ``Shape/asciiBreaks``, on bytes: its lines
+  /// trimmed of white space (Unicode's, as `trimmingWhitespace`), the empty ones dropped,
+  /// the rest joined by a space.
+  static func joiningASCIILines(_ text: String) -> String {
+    var joined: [UInt8] = []
+    _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+      joined.reserveCapacity(bytes.count)
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && !(0x0A...0x0D).contains(bytes[end]) { end += 1 }
+        var lower = start
+        while lower < end {
+          let (scalar, length) = scalar(in: bytes, at: lower)
+          guard scalar.properties.isWhitespace else { break }
+          lower += length
+        }
+        var upper = end
+        while upper > lower {
+          var first = upper - 1
+          while first > lower && bytes[first] & 0xC0 == 0x80 { first -= 1 }
+          guard scalar(in: bytes, at: first).scalar.properties.isWhitespace else { break }
+          upper = first
+        }
+        if lower < upper {
+          if !joined.isEmpty { joined.append(0x20) }
+          joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
+        }
+        start = end + 1
       }
     }
+    return String(decoding: joined, as: UTF8.self)
+  }
+
+  /// The scalar that starts at `index` of valid UTF-8 `bytes`, and its length in bytes.
+  private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> (scalar: Unicode.Scalar, length: Int)
+  {
+    let lead = bytes[index]
+    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length where index + offset < bytes.count {
+      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 }
