@@ -25,13 +25,34 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
     }
   }
 
-  /// Appends one line for each sentence of `paragraph` to `target`, without the blank line
-  /// that separates paragraphs: a caller writing a long statement in chunks writes that.
+  /// Hands the sentence lines of `statement` to `emit` in chunks of about `chunkSize` bytes,
+  /// each ending at a paragraph's end, so that a long statement's output is never held
+  /// whole; the chunks joined are ``text(_:)``.
   ///
   /// - Parameters:
-  ///   - paragraph: a segmented paragraph.
-  ///   - target: where the text goes.
-  public func writeLines<Target: TextOutputStream>(
+  ///   - statement: the statement to write.
+  ///   - chunkSize: the size from which a chunk is handed on.
+  ///   - emit: takes each chunk, in order.
+  public func write(
+    _ statement: SegmentedStatement, inChunksOf chunkSize: Int = 1 << 16,
+    to emit: (String) throws -> Void
+  ) rethrows {
+    var chunk = ""
+    chunk.reserveCapacity(chunkSize + chunkSize / 4)
+    for (index, paragraph) in statement.paragraphs.enumerated() {
+      if index > 0 { chunk.write("\n") }
+      writeLines(of: paragraph, to: &chunk)
+      if chunk.utf8.count >= chunkSize {
+        try emit(chunk)
+        chunk.removeAll(keepingCapacity: true)
+      }
+    }
+    if !chunk.isEmpty { try emit(chunk) }
+  }
+
+  /// Appends one line for each sentence of `paragraph` to `target`, without the blank line
+  /// that separates paragraphs.
+  private func writeLines<Target: TextOutputStream>(
     of paragraph: Paragraph, to target: inout Target
   ) {
     for sentence in paragraph.sentences {

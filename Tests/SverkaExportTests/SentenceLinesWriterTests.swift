@@ -1,0 +1,37 @@
+// `sverka segment`'s lines: written whole or in chunks, the same text, each chunk ending where
+// a paragraph ends.
+
+import Foundation
+import SverkaExport
+import SverkaRead
+import SverkaTestSupport
+import Testing
+
+@Suite struct SentenceLinesWriterTests {
+  @Test(arguments: Fixtures.pairFolders)
+  func chunksJoinedAreTheWholeText(_ folder: URL) throws {
+    for edition in ["en-GB.txt", "ru-RU.txt"] {
+      let url = folder.appendingPathComponent(edition)
+      let statement = try StatementReader().read(Fixtures.bytes(url), path: url.path)
+      let whole = SentenceLinesWriter().text(statement)
+      var chunks: [String] = []
+      SentenceLinesWriter().write(statement, inChunksOf: 200) { chunks.append($0) }
+      #expect(chunks.joined() == whole, "\(edition)")
+      #expect(chunks.count > 1, "\(edition): a chunk of 200 bytes holds no whole statement")
+      let sentences = statement.paragraphs.reduce(0) { $0 + $1.sentences.count }
+      #expect(whole.split(separator: "\n").count == sentences, "\(edition)")
+      // Every chunk but the last ends a paragraph: the next one opens with its blank line.
+      for (chunk, next) in zip(chunks, chunks.dropFirst()) {
+        #expect(chunk.hasSuffix("\n") && !chunk.hasSuffix("\n\n") && next.hasPrefix("\n"))
+      }
+    }
+  }
+
+  @Test func wrappedLinesAndControlsAreWrittenOnOneLine() throws {
+    let text = "First line\nwraps here. Tab\tstays.\n\nA bell\u{7} is escaped."
+    let statement = try StatementReader(language: .english).read(text: text, path: nil)
+    #expect(
+      SentenceLinesWriter().text(statement)
+        == "First line wraps here.\nTab\tstays.\n\nA bell\\u0007 is escaped.\n")
+  }
+}
