@@ -47,65 +47,62 @@ public final class Normalizer {
     var ends: [Int] = []
     starts.reserveCapacity(text.utf8.count)
     ends.reserveCapacity(text.utf8.count)
-    var offset = 0
-    var pendingSpace: Range<Int>? = nil
-    for character in text {
-      let width = character.utf8.count
-      defer { offset += width }
-      if character.isWhitespace {
-        if !key.isEmpty, pendingSpace == nil { pendingSpace = offset..<(offset + width) }
-        continue
-      }
-      let folded = try keyForm(of: character)
-      if folded.isEmpty { continue }
-      if let space = pendingSpace {
-        key.append(" ")
-        starts.append(space.lowerBound)
-        ends.append(space.upperBound)
-        pendingSpace = nil
-      }
-      key.append(folded)
-      for _ in 0..<folded.utf8.count {
-        starts.append(offset)
-        ends.append(offset + width)
+    try walkKey(of: text) { piece, source in
+      key.append(piece)
+      for _ in 0..<piece.utf8.count {
+        starts.append(source.lowerBound)
+        ends.append(source.upperBound)
       }
     }
     return MatchKey(text: key, starts: starts, ends: ends)
   }
 
   /// The text of ``key(_:)`` alone, without the map back to `text`: what a hash of the key
-  /// needs. A character of one scalar, nearly every one, is read by its scalar.
+  /// needs.
   ///
   /// - Throws: ``ICUError`` when ICU's normalizer fails.
   public func keyText(_ text: String) throws -> String {
     var key = ""
     key.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
+    try walkKey(of: text) { piece, _ in key.append(piece) }
+    return key
+  }
+
+  /// Reads `text` as the key does and hands `body` each piece of the key in order, with the
+  /// UTF-8 offsets in `text` it stands for: a character's key form (none for an ignorable
+  /// one), or one space for a run of white space between two pieces (standing for the run's
+  /// first character). A character of one scalar, nearly every one, is read by its scalar.
+  private func walkKey(of text: String, _ body: (String, Range<Int>) -> Void) throws {
+    var offset = 0
+    var pendingSpace: Range<Int>? = nil
+    var started = false
     for character in text {
+      let width = character.utf8.count
+      defer { offset += width }
       let folded: String
       var scalars = character.unicodeScalars.makeIterator()
       if let scalar = scalars.next(), scalars.next() == nil {
         // `Character.isWhitespace` is its first scalar's property.
         if scalar.properties.isWhitespace {
-          pendingSpace = pendingSpace || !key.isEmpty
+          if started, pendingSpace == nil { pendingSpace = offset..<(offset + width) }
           continue
         }
         folded = try keyForm(of: scalar)
       } else {
         if character.isWhitespace {
-          pendingSpace = pendingSpace || !key.isEmpty
+          if started, pendingSpace == nil { pendingSpace = offset..<(offset + width) }
           continue
         }
         folded = try keyForm(of: character)
       }
       if folded.isEmpty { continue }
-      if pendingSpace {
-        key.append(" ")
-        pendingSpace = false
+      if let space = pendingSpace {
+        body(" ", space)
+        pendingSpace = nil
       }
-      key.append(folded)
+      body(folded, offset..<(offset + width))
+      started = true
     }
-    return key
   }
 
   /// The key of a character of one scalar: ``keyForm(of:)-(Character)`` cached by the
