@@ -183,18 +183,18 @@ final class TranslationInspector {
       let ru = sentence.russian.map { ruSentences[$0] }
       let enLength = en.reduce(0) { $0 + $1.count }
       let ruLength = ru.reduce(0) { $0 + $1.count }
-      let ratio = log(Double(max(1, ruLength)) / Double(max(1, enLength)))
+      let ratio = LengthRatio.of(english: enLength, russian: ruLength)
       guard abs(ratio - median) > max(spread, 0.5) else { continue }
       if ratio < median, en.count > 1 {
         let best = en.min {
-          abs(log(Double(ruLength) / Double(max(1, enLength - $0.count))) - median)
-            < abs(log(Double(ruLength) / Double(max(1, enLength - $1.count))) - median)
+          offMedian(english: enLength - $0.count, russian: ruLength)
+            < offMedian(english: enLength - $1.count, russian: ruLength)
         }
         if let best { english.append(best) }
       } else if ratio > median, ru.count > 1 {
         let best = ru.min {
-          abs(log(Double(max(1, ruLength - $0.count)) / Double(enLength)) - median)
-            < abs(log(Double(max(1, ruLength - $1.count)) / Double(enLength)) - median)
+          offMedian(english: enLength, russian: ruLength - $0.count)
+            < offMedian(english: enLength, russian: ruLength - $1.count)
         }
         if let best { russian.append(best) }
       }
@@ -229,14 +229,29 @@ final class TranslationInspector {
   /// taken for its counterpart: translators move a sentence a place or two.
   private static let partnerReach = 3
 
+  /// How far the length ratio of `english` and `russian` characters is from the document's.
+  private func offMedian(english: Int, russian: Int) -> Double {
+    abs(LengthRatio.of(english: english, russian: russian) - median)
+  }
+
   /// Whether two sentences could translate each other: their length ratio within the
   /// document's tolerance (at least 0.5 in log ratio), their numbers and dates the same.
   private func couldTranslate(_ english: String, _ russian: String) -> Bool {
-    let ratio = log(Double(max(1, russian.count)) / Double(max(1, english.count)))
-    guard abs(ratio - median) <= max(spread, 0.5) else { return false }
+    guard offMedian(english: english.count, russian: russian.count) <= max(spread, 0.5) else {
+      return false
+    }
     let enFacts = TranslationFacts(english, language: .english, vocabulary: vocabulary)
     let ruFacts = TranslationFacts(russian, language: .russian, vocabulary: vocabulary)
     return enFacts.numbersAgree(with: ruFacts) && enFacts.datesAgree(with: ruFacts)
+  }
+
+  /// The text of a sentence link that has one side only, and whether that side is English.
+  private static func loneText(
+    _ sentence: ParagraphLink.SentenceLink, _ enSentences: [String], _ ruSentences: [String]
+  ) -> (text: String, english: Bool) {
+    sentence.english.isEmpty
+      ? (sentence.russian.map { ruSentences[$0] }.joined(separator: " "), false)
+      : (sentence.english.map { enSentences[$0] }.joined(separator: " "), true)
   }
 
   /// Whether a sentence without counterpart says enough to be missed: a number, or three
@@ -246,11 +261,7 @@ final class TranslationInspector {
   private func isSubstantive(
     _ sentence: ParagraphLink.SentenceLink, _ enSentences: [String], _ ruSentences: [String]
   ) -> Bool {
-    let english = !sentence.english.isEmpty
-    let text =
-      english
-      ? sentence.english.map { enSentences[$0] }.joined(separator: " ")
-      : sentence.russian.map { ruSentences[$0] }.joined(separator: " ")
+    let (text, english) = Self.loneText(sentence, enSentences, ruSentences)
     if text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
     let stopwords = english ? Lexis.stopwords.english : Lexis.stopwords.russian
     var content = 0
@@ -271,11 +282,7 @@ final class TranslationInspector {
     _ sentence: ParagraphLink.SentenceLink, by neighbours: [Int],
     _ links: [ParagraphLink.SentenceLink], _ enSentences: [String], _ ruSentences: [String]
   ) -> Bool {
-    let english = !sentence.english.isEmpty
-    let lone =
-      english
-      ? sentence.english.map { enSentences[$0] }.joined(separator: " ")
-      : sentence.russian.map { ruSentences[$0] }.joined(separator: " ")
+    let (lone, english) = Self.loneText(sentence, enSentences, ruSentences)
     let loneFacts = TranslationFacts(
       lone, language: english ? .english : .russian, vocabulary: vocabulary)
     for index in neighbours where links.indices.contains(index) {
@@ -283,14 +290,11 @@ final class TranslationInspector {
       guard !neighbour.english.isEmpty, !neighbour.russian.isEmpty else { continue }
       let en = neighbour.english.map { enSentences[$0] }.joined(separator: " ")
       let ru = neighbour.russian.map { ruSentences[$0] }.joined(separator: " ")
-      let enLength = Double(en.count)
-      let ruLength = Double(ru.count)
-      let added = Double(lone.count)
-      let without = abs(log(max(1, ruLength) / max(1, enLength)) - median)
+      let without = offMedian(english: en.count, russian: ru.count)
       let with =
         english
-        ? abs(log(max(1, ruLength) / (enLength + added)) - median)
-        : abs(log((ruLength + added) / max(1, enLength)) - median)
+        ? offMedian(english: en.count + lone.count, russian: ru.count)
+        : offMedian(english: en.count, russian: ru.count + lone.count)
       guard with < without, with <= max(spread, 0.5) else { continue }
       let otherFacts = TranslationFacts(
         english ? ru : en, language: english ? .russian : .english, vocabulary: vocabulary)
@@ -307,6 +311,7 @@ final class TranslationInspector {
     let en = english.unicodeScalars.count
     let ru = russian.unicodeScalars.count
     // Headings and one-line answers vary too much in length to say anything.
-    return en >= minimumLength && ru >= minimumLength ? log(Double(ru) / Double(en)) : nil
+    return en >= minimumLength && ru >= minimumLength
+      ? LengthRatio.of(english: en, russian: ru) : nil
   }
 }

@@ -1,6 +1,5 @@
 // Joins an English paragraph left alone next to a Russian one left alone, when one translates part of the other.
 
-import Foundation
 import SverkaModel
 import SverkaText
 
@@ -65,7 +64,8 @@ struct TranslationLinkJoiner {
     for link in paired {
       let enText = en[link.english[0]]
       let ruText = ru[link.russian[0]]
-      guard abs(Self.ratio(enText, ruText) - median) <= tolerance else { return nil }
+      guard abs(LengthRatio.of(english: enText.count, russian: ruText.count) - median) <= tolerance
+      else { return nil }
       let enFacts = TranslationFacts(enText, language: .english, vocabulary: vocabulary)
       let ruFacts = TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
       guard enFacts.numbersAgree(with: ruFacts) else { return nil }
@@ -121,7 +121,8 @@ struct TranslationLinkJoiner {
   private func pairCost(_ english: String, _ russian: String) -> Double {
     let anchors = Self.anchors(russian)
     let shared = anchors.isEmpty ? 0 : Self.anchors(english).intersection(anchors).count
-    return abs(Self.ratio(english, russian) - median) - 0.3 * Double(min(2, shared))
+    return abs(LengthRatio.of(english: english.count, russian: russian.count) - median) - 0.3
+      * Double(min(2, shared))
   }
 
   /// The digit runs and the words in ASCII letters of three letters or more of `text`, in
@@ -141,10 +142,5 @@ struct TranslationLinkJoiner {
       }
     }
     return anchors
-  }
-
-  /// The log of the Russian length over the English.
-  private static func ratio(_ english: String, _ russian: String) -> Double {
-    log(Double(max(1, russian.count)) / Double(max(1, english.count)))
   }
 }

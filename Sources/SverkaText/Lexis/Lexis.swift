@@ -17,30 +17,31 @@ package enum Lexis {
   /// Abbreviations that may end a sentence, mostly units, dates and acronyms (`U.S.`,
   /// `p.m.`, `тыс.`), with their final full stop.
   package static let abbreviations = Bilingual(
-    english: LexisFile.entries(PackageResources.abbreviations_en_txt),
-    russian: LexisFile.entries(PackageResources.abbreviations_ru_txt))
+    english: PackageResources.abbreviations_en_txt, russian: PackageResources.abbreviations_ru_txt
+  ).map(LexisFile.entries)
 
   /// Abbreviations that never end a sentence: titles and words that lead into what follows
   /// (`Mr.`, `e.g.`, `г-н`), with their final full stop.
   package static let prefixes = Bilingual(
-    english: LexisFile.entries(PackageResources.prefixes_en_txt),
-    russian: LexisFile.entries(PackageResources.prefixes_ru_txt))
+    english: PackageResources.prefixes_en_txt, russian: PackageResources.prefixes_ru_txt
+  ).map(LexisFile.entries)
 
   /// Abbreviations that close an enumeration (`etc.`, `и т. д.`), with their final full stop.
   package static let listEnds = Bilingual(
-    english: LexisFile.entries(PackageResources.list_ends_en_txt),
-    russian: LexisFile.entries(PackageResources.list_ends_ru_txt))
+    english: PackageResources.list_ends_en_txt, russian: PackageResources.list_ends_ru_txt
+  ).map(LexisFile.entries)
 
   /// Capitalised titles, institutions and places that run on after an abbreviation; an
   /// entry ending in `*` stands for every word that begins with it (`Росси*`).
   package static let names = Bilingual(
-    english: LexisFile.entries(PackageResources.names_en_txt),
-    russian: LexisFile.entries(PackageResources.names_ru_txt))
+    english: PackageResources.names_en_txt, russian: PackageResources.names_ru_txt
+  ).map(LexisFile.entries)
 
   /// Words that start a sentence written in lower case in web text (`i`, `they`; `я`).
   package static let lowercaseStarts = Bilingual(
-    english: LexisFile.entries(PackageResources.lowercase_starts_en_txt),
-    russian: LexisFile.entries(PackageResources.lowercase_starts_ru_txt))
+    english: PackageResources.lowercase_starts_en_txt,
+    russian: PackageResources.lowercase_starts_ru_txt
+  ).map(LexisFile.entries)
 
   /// Function words in the segmenter's view: words that never end a sentence or a heading,
   /// lower case (`the`, `of`; `и`, `в`), read from `function-words-*.txt`.
