@@ -58,7 +58,7 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
     for sentence in paragraph.sentences {
       switch Self.shape(of: sentence.text) {
       case .asIs: target.write(sentence.text)
-      case .asciiBreaks: target.write(Self.joiningASCIILines(sentence.text))
+      case .asciiBreaks: target.write(sentence.singleLine)
       case .general: target.write(sentence.singleLine.escapingControls(keeping: ["\t"]))
       }
       target.write("\n")
@@ -107,52 +107,5 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
       }
       return breaks ? Shape.asciiBreaks : .asIs
     } ?? .general
-  }
-
-  /// `text.joinedLines()` for a text of shape ``Shape/asciiBreaks``, on bytes: its lines
-  /// trimmed of white space (Unicode's, as `trimmingWhitespace`), the empty ones dropped,
-  /// the rest joined by a space.
-  static func joiningASCIILines(_ text: String) -> String {
-    var joined: [UInt8] = []
-    _ = text.utf8.withContiguousStorageIfAvailable { bytes in
-      joined.reserveCapacity(bytes.count)
-      var start = 0
-      while start < bytes.count {
-        var end = start
-        while end < bytes.count && !(0x0A...0x0D).contains(bytes[end]) { end += 1 }
-        var lower = start
-        while lower < end {
-          let (scalar, length) = scalar(in: bytes, at: lower)
-          guard scalar.properties.isWhitespace else { break }
-          lower += length
-        }
-        var upper = end
-        while upper > lower {
-          var first = upper - 1
-          while first > lower && bytes[first] & 0xC0 == 0x80 { first -= 1 }
-          guard scalar(in: bytes, at: first).scalar.properties.isWhitespace else { break }
-          upper = first
-        }
-        if lower < upper {
-          if !joined.isEmpty { joined.append(0x20) }
-          joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
-        }
-        start = end + 1
-      }
-    }
-    return String(decoding: joined, as: UTF8.self)
-  }
-
-  /// The scalar that starts at `index` of valid UTF-8 `bytes`, and its length in bytes.
-  private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
-    -> (scalar: Unicode.Scalar, length: Int)
-  {
-    let lead = bytes[index]
-    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-    var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-    for offset in 1..<length where index + offset < bytes.count {
-      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-    }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 }
