@@ -72,7 +72,11 @@ struct BoundaryRules: Sendable {
         continue
       }
       guard let space = text.scalar(at: position), space.scalar.isSpaceLike else { continue }
-      let start = text.skippingWhitespace(from: space.next)
+      var start = text.skippingWhitespace(from: space.next)
+      // `Dad ! '' .`: a closing quotation mark set off by a space is judged after it.
+      if let closer = SpacedCloser(text, at: start) {
+        start = text.skippingWhitespace(from: closer.end)
+      }
       guard start < bytes.count, candidates.last ?? 0 < start else { continue }
       // After `.`, `?` and `!` every sentence start is judged, as Unicode's rules propose
       // one there; after a bracket, `…` or a pictograph only a capital or digit may start one.
@@ -208,10 +212,14 @@ struct BoundaryRules: Sendable {
       return LineStart.isListItem(text, offset..<min(offset + 16, text.count))
     }
     var last = end
-    while let previous = text.scalar(before: last), previous.scalar.isClosing,
-      previous.start > sentenceStart
-    {
-      last = previous.start
+    while let previous = text.scalar(before: last), previous.start > sentenceStart {
+      if previous.scalar.isClosing {
+        last = previous.start
+      } else if previous.scalar.isSpaceLike, SpacedCloser(text, at: last) != nil {
+        last = text.skippingWhitespace(backFrom: last)
+      } else {
+        break
+      }
     }
     guard let stop = text.scalar(before: last) else { return true }
     // After a footnote (`elegies. [25] In`), an emoticon (`тоже ;) Я`, `жабы :)) А`) or a
@@ -313,11 +321,26 @@ struct BoundaryRules: Sendable {
     return first
   }
 
+  /// Whether the full stop at `stop` is a title's set off by one space, as tokenised text
+  /// writes it: `Hello Mr . Robinson`.
+  private func isSpacedPrefix(_ text: UTF8Cursor, stop: Int, sentenceStart: Int) -> Bool {
+    guard stop > sentenceStart + 1, text.bytes[stop - 1] == UInt8(ascii: " ") else {
+      return false
+    }
+    let token = Token(text, endingAt: stop - 1, from: sentenceStart)
+    guard !token.range.isEmpty else { return false }
+    let word = String(
+      decoding: UnsafeBufferPointer(rebasing: text.bytes[token.range]), as: UTF8.self)
+    return abbreviations.kind(of: word + ".", afterNumber: false) == .prefix
+  }
+
   private func isBoundaryAfterFullStop(
     _ text: UTF8Cursor, stop: Int, next: Int, nextIsCapital: Bool, sentenceStart: Int
   ) -> Bool {
     let token = Token(text, endingAt: stop, from: sentenceStart)
-    guard !token.range.isEmpty else { return true }
+    guard !token.range.isEmpty else {
+      return !isSpacedPrefix(text, stop: stop, sentenceStart: sentenceStart)
+    }
     let bytes = UnsafeBufferPointer(rebasing: text.bytes[token.range.lowerBound...stop])
     var word = String(decoding: bytes, as: UTF8.self)
     // `т. д.` is looked up as the lists write it, with one space.
