@@ -78,13 +78,25 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
 
   /// The shape of `text`, from one byte scan: breaks and controls are C0, DEL, C2 80–C2 9F
   /// (C1, NEL) and E2 80 A8–A9 (LS, PS). Most sentences hold none and skip building two
-  /// strings; most of the rest hold only line feeds.
+  /// strings; most of the rest hold only line feeds. Eight bytes are tested at once, and
+  /// a word is looked at byte by byte only when it holds a byte below the space, DEL, `C2`
+  /// or `E2`, the only bytes that can start a break or a control.
   static func shape(of text: String) -> Shape {
     text.utf8.withContiguousStorageIfAvailable { bytes in
       var breaks = false
       var index = 0
       let count = bytes.count
       while index < count {
+        if let base = bytes.baseAddress, index + 8 <= count {
+          let word = ByteLanes.load(base + index)
+          let suspects =
+            ~ByteLanes.atLeast(word, 0x20) & ByteLanes.high | ByteLanes.equal(word, 0x7F)
+            | ByteLanes.equal(word, 0xC2) | ByteLanes.equal(word, 0xE2)
+          if suspects == 0 {
+            index += 8
+            continue
+          }
+        }
         let byte = bytes[index]
         if byte < 0x20 {
           if byte >= 0x0A && byte <= 0x0D {

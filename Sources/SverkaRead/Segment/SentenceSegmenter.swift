@@ -66,36 +66,43 @@ public final class SentenceSegmenter {
   public func sentences(in paragraph: String) throws -> [Sentence] {
     var text = paragraph
     return try text.withUTF8 { (bytes) in
-      if let iterator { return try icuSentences(bytes, iterator) }
-      return try refinedSentences(bytes)
+      if let iterator { return try icuSentences(paragraph, bytes, iterator) }
+      return try refinedSentences(paragraph, bytes)
     }
   }
 
-  private func icuSentences(_ bytes: UnsafeBufferPointer<UInt8>, _ iterator: ICU.BreakIterator)
-    throws -> [Sentence]
-  {
+  private func icuSentences(
+    _ paragraph: String, _ bytes: UnsafeBufferPointer<UInt8>, _ iterator: ICU.BreakIterator
+  ) throws -> [Sentence] {
     var sentences: [Sentence] = []
     var start = 0
     try iterator.forEachBoundary(in: bytes) { end, _ in
-      if let sentence = Self.trimmedSentence(bytes, start..<end) { sentences.append(sentence) }
+      if let sentence = Self.trimmedSentence(paragraph, bytes, start..<end) {
+        sentences.append(sentence)
+      }
       start = end
     }
     return sentences
   }
 
-  private func refinedSentences(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
+  private func refinedSentences(_ paragraph: String, _ bytes: UnsafeBufferPointer<UInt8>) throws
+    -> [Sentence]
+  {
     let soft = lineBreaks.softBreaks(in: bytes)
-    guard !soft.isEmpty else { return try refinedSentences(bytes, reading: bytes) }
+    guard !soft.isEmpty else { return try refinedSentences(paragraph, bytes, reading: bytes) }
     // ICU reads a copy in which wrapping line feeds are spaces, byte for byte.
     var unwrapped = Array(bytes)
     for offset in soft { unwrapped[offset] = UInt8(ascii: " ") }
-    return try unwrapped.withUnsafeBufferPointer { try refinedSentences(bytes, reading: $0) }
+    return try unwrapped.withUnsafeBufferPointer {
+      try refinedSentences(paragraph, bytes, reading: $0)
+    }
   }
 
-  /// Sentences of `bytes`, with boundaries found in `reading` (the same text, or a copy of
-  /// it with wrapping line feeds made spaces).
+  /// Sentences of `paragraph`, whose UTF-8 is `bytes`, with boundaries found in `reading`
+  /// (the same text, or a copy of it with wrapping line feeds made spaces).
   private func refinedSentences(
-    _ bytes: UnsafeBufferPointer<UInt8>, reading: UnsafeBufferPointer<UInt8>
+    _ paragraph: String, _ bytes: UnsafeBufferPointer<UInt8>,
+    reading: UnsafeBufferPointer<UInt8>
   ) throws -> [Sentence] {
     let text = UTF8Cursor(bytes: reading)
     candidates.removeAll(keepingCapacity: true)
@@ -106,24 +113,30 @@ public final class SentenceSegmenter {
       guard offset > start, offset < text.count,
         rules.isBoundary(text, at: offset, sentenceStart: start)
       else { continue }
-      if let sentence = Self.trimmedSentence(bytes, start..<offset) { sentences.append(sentence) }
+      if let sentence = Self.trimmedSentence(paragraph, bytes, start..<offset) {
+        sentences.append(sentence)
+      }
       start = offset
     }
-    if let sentence = Self.trimmedSentence(bytes, start..<bytes.count) {
+    if let sentence = Self.trimmedSentence(paragraph, bytes, start..<bytes.count) {
       sentences.append(sentence)
     }
     return sentences
   }
 
-  /// The sentence in `range` of `bytes` without surrounding white space, if any is left.
-  static func trimmedSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> Sentence?
-  {
+  /// The sentence in `range` of `paragraph` (whose UTF-8 is `bytes`) without surrounding
+  /// white space, if any is left. It is cut from the string by UTF-8 offsets, which always
+  /// fall between scalars here, so the bytes are copied without being validated again.
+  static func trimmedSentence(
+    _ paragraph: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> Sentence? {
     let text = UTF8Cursor(bytes: bytes)
     let lower = min(text.skippingWhitespace(from: range.lowerBound), range.upperBound)
     let upper = max(text.skippingWhitespace(backFrom: range.upperBound), lower)
     guard lower < upper else { return nil }
-    let piece = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-    return Sentence(text: String(decoding: piece, as: UTF8.self), range: lower..<upper)
+    let utf8 = paragraph.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: lower)
+    let end = utf8.index(start, offsetBy: upper - lower)
+    return Sentence(text: String(paragraph[start..<end]), range: lower..<upper)
   }
 }
