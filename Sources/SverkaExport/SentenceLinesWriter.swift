@@ -1,6 +1,7 @@
 // Writes a statement one sentence a line, a blank line between paragraphs: `sverka segment`.
 
 import SverkaModel
+import SverkaRead
 import SverkaText
 
 /// Formats a ``SegmentedStatement`` as the `--segmented` input of `sverka align` reads it.
@@ -21,27 +22,30 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
   ) {
     for (index, paragraph) in statement.paragraphs.enumerated() {
       if index > 0 { target.write("\n") }
-      writeLines(of: paragraph, to: &target)
+      writeLines(of: paragraph.sentences, to: &target)
     }
   }
 
-  /// Hands the sentence lines of `statement` to `emit` in chunks of about `chunkSize` bytes,
-  /// each ending at a paragraph's end, so that a long statement's output is never held
-  /// whole; the chunks joined are ``text(_:)``.
+  /// Segments the paragraphs of `statement` one at a time with `segmenter` and hands their
+  /// sentence lines to `emit` in chunks of about `chunkSize` bytes, each ending at a
+  /// paragraph's end: a long statement's sentences and output are never held whole. The
+  /// chunks joined are ``text(_:)`` of `statement.segmented()`.
   ///
   /// - Parameters:
-  ///   - statement: the statement to write.
+  ///   - statement: the statement to write, read as paragraphs.
+  ///   - segmenter: the segmenter for the statement's language.
   ///   - chunkSize: the size from which a chunk is handed on.
   ///   - emit: takes each chunk, in order.
+  /// - Throws: ``ICUError`` when segmenting fails, or what `emit` throws.
   public func write(
-    _ statement: SegmentedStatement, inChunksOf chunkSize: Int = 1 << 16,
-    to emit: (String) throws -> Void
-  ) rethrows {
+    _ statement: Statement, segmentingWith segmenter: SentenceSegmenter,
+    inChunksOf chunkSize: Int = 1 << 16, to emit: (String) throws -> Void
+  ) throws {
     var chunk = ""
     chunk.reserveCapacity(chunkSize + chunkSize / 4)
     for (index, paragraph) in statement.paragraphs.enumerated() {
       if index > 0 { chunk.write("\n") }
-      writeLines(of: paragraph, to: &chunk)
+      writeLines(of: try segmenter.sentences(in: paragraph.text), to: &chunk)
       if chunk.utf8.count >= chunkSize {
         try emit(chunk)
         chunk.removeAll(keepingCapacity: true)
@@ -50,12 +54,12 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
     if !chunk.isEmpty { try emit(chunk) }
   }
 
-  /// Appends one line for each sentence of `paragraph` to `target`, without the blank line
-  /// that separates paragraphs.
+  /// Appends one line for each of a paragraph's `sentences` to `target`, without the blank
+  /// line that separates paragraphs.
   private func writeLines<Target: TextOutputStream>(
-    of paragraph: Paragraph, to target: inout Target
+    of sentences: [Sentence], to target: inout Target
   ) {
-    for sentence in paragraph.sentences {
+    for sentence in sentences {
       switch Self.shape(of: sentence.text) {
       case .asIs: target.write(sentence.text)
       case .asciiBreaks: target.write(sentence.singleLine)

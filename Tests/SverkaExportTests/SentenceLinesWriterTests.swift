@@ -1,5 +1,5 @@
-// `sverka segment`'s lines: written whole or in chunks, the same text, each chunk ending where
-// a paragraph ends.
+// `sverka segment`'s lines: written whole, or segmented and written a paragraph at a time in
+// chunks, the same text, each chunk ending where a paragraph ends.
 
 import Foundation
 import SverkaExport
@@ -12,10 +12,14 @@ import Testing
   func chunksJoinedAreTheWholeText(_ folder: URL) throws {
     for edition in ["en-GB.txt", "ru-RU.txt"] {
       let url = folder.appendingPathComponent(edition)
-      let statement = try StatementReader().read(Fixtures.bytes(url), path: url.path)
+      let paragraphs = try StatementReader().readParagraphs(Fixtures.bytes(url), path: url.path)
+      let statement = try paragraphs.segmented()
       let whole = SentenceLinesWriter().text(statement)
       var chunks: [String] = []
-      SentenceLinesWriter().write(statement, inChunksOf: 200) { chunks.append($0) }
+      let segmenter = try SentenceSegmenter(language: paragraphs.language)
+      try SentenceLinesWriter().write(paragraphs, segmentingWith: segmenter, inChunksOf: 200) {
+        chunks.append($0)
+      }
       #expect(chunks.joined() == whole, "\(edition)")
       #expect(chunks.count > 1, "\(edition): a chunk of 200 bytes holds no whole statement")
       let sentences = statement.paragraphs.reduce(0) { $0 + $1.sentences.count }

@@ -27,6 +27,12 @@ final class OutputSink {
   ///
   /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take it.
   func write(_ text: String) throws {
+    var text = text
+    // A large piece with nothing before it goes out as it is, without a copy in the buffer.
+    if buffer.isEmpty && text.utf8.count >= Self.flushThreshold {
+      try text.withUTF8 { try writeAll(UnsafeRawBufferPointer($0)) }
+      return
+    }
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= Self.flushThreshold { try flush() }
   }
@@ -37,24 +43,28 @@ final class OutputSink {
   ///   disk, a closed pipe): output is never cut short in silence.
   func flush() throws {
     guard !buffer.isEmpty else { return }
+    defer { buffer.removeAll(keepingCapacity: true) }
+    // What cannot be written is dropped with the rest, so that the error is reported once.
+    try buffer.withUnsafeBytes { try writeAll($0) }
+  }
+
+  /// Writes all of `bytes`, going on after partial writes and interruptions.
+  ///
+  /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take them.
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
     // POSIX write(2) directly: it reports a full disk or a closed pipe, which Foundation's
     // FileHandle does not reliably do on Linux.
     let descriptor = handle.fileDescriptor
     var written = 0
-    while written < buffer.count {
-      let result = buffer.withUnsafeBytes { bytes in
-        Glibc.write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
-      }
+    while written < bytes.count {
+      let result = Glibc.write(
+        descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
       if result < 0 {
         if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        // What cannot be written is dropped, so that the error is reported once.
-        buffer.removeAll()
-        throw InputError.unwritable(name, reason: reason)
+        throw InputError.unwritable(name, reason: String(cString: strerror(errno)))
       }
       written += result
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// The sink for `-o PATH`, or standard output when `path` is `nil` or `-`.
