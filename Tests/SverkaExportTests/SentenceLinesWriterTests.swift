@@ -18,7 +18,7 @@ import Testing
       var chunks: [String] = []
       let segmenter = try SentenceSegmenter(language: paragraphs.language)
       try SentenceLinesWriter().write(paragraphs, segmentingWith: segmenter, inChunksOf: 200) {
-        chunks.append($0)
+        chunks.append(String(decoding: $0, as: UTF8.self))
       }
       #expect(chunks.joined() == whole, "\(edition)")
       #expect(chunks.count > 1, "\(edition): a chunk of 200 bytes holds no whole statement")

@@ -28,12 +28,23 @@ final class OutputSink {
   /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take it.
   func write(_ text: String) throws {
     var text = text
+    try text.withUTF8 { try write($0) }
+  }
+
+  /// Writes the UTF-8 `bytes` (buffered).
+  ///
+  /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take them.
+  func write(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBufferPointer { try write($0) }
+  }
+
+  private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
     // A large piece with nothing before it goes out as it is, without a copy in the buffer.
-    if buffer.isEmpty && text.utf8.count >= Self.flushThreshold {
-      try text.withUTF8 { try writeAll(UnsafeRawBufferPointer($0)) }
+    if buffer.isEmpty && bytes.count >= Self.flushThreshold {
+      try writeAll(UnsafeRawBufferPointer(bytes))
       return
     }
-    buffer.append(contentsOf: text.utf8)
+    buffer.append(contentsOf: bytes)
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
