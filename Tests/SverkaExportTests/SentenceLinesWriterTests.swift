@@ -38,4 +38,24 @@ import Testing
       SentenceLinesWriter().text(statement)
         == "First line wraps here.\nTab\tstays.\n\nA bell\\u0007 is escaped.\n")
   }
+
+  /// Streamed, a sentence with nothing to join or escape is copied from the paragraph's
+  /// bytes; one with a line break or a control goes through the joining and escaping that
+  /// the whole-text writer uses, and the two give the same text.
+  @Test(arguments: [
+    "First line\nwraps here. Tab\tstays.\n\nA bell\u{7} is escaped.",
+    "A line\u{2028}separator, a\u{85}next line and a\u{9F} control. «Кавычки» — stay.",
+    "Wrapped\u{B}by a vertical tab. Then\u{C}a form feed.\n\n\u{1B}[0m escape. Last\u{7F}",
+  ])
+  func streamedLinesMatchTheWholeText(_ text: String) throws {
+    let reader = StatementReader(language: .english)
+    let whole = SentenceLinesWriter().text(try reader.read(text: text, path: nil))
+    let paragraphs = try reader.readParagraphs(text: text, path: nil)
+    var streamed: [UInt8] = []
+    try SentenceLinesWriter().write(
+      paragraphs, segmentingWith: SentenceSegmenter(language: .english), inChunksOf: 8
+    ) { streamed += $0 }
+    #expect(String(decoding: streamed, as: UTF8.self) == whole)
+    #expect(whole.contains("\\u"))
+  }
 }
