@@ -1,6 +1,7 @@
 // Writes a statement one sentence a line, a blank line between paragraphs: `sverka segment`.
 
 import SverkaModel
+import SverkaRead
 import SverkaText
 
 /// Formats a ``SegmentedStatement`` as the `--segmented` input of `sverka align` reads it.
@@ -21,28 +22,48 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
   ) {
     for (index, paragraph) in statement.paragraphs.enumerated() {
       if index > 0 { target.write("\n") }
-      writeLines(of: paragraph, to: &target)
+      writeLines(of: paragraph.sentences, to: &target)
     }
   }
 
-  /// Hands the sentence lines of `statement` to `emit` in chunks of about `chunkSize` bytes,
-  /// each ending at a paragraph's end, so that a long statement's output is never held
-  /// whole; the chunks joined are ``text(_:)``.
+  /// Segments the paragraphs of `statement` one at a time with `segmenter` and hands their
+  /// sentence lines to `emit` as UTF-8 in chunks of about `chunkSize` bytes, each ending at
+  /// a paragraph's end: a long statement's sentences and output are never held whole, and a
+  /// sentence with nothing to join or escape is copied from its paragraph's bytes as it is.
+  /// The chunks joined are the UTF-8 of ``text(_:)`` of `statement.segmented()`.
   ///
   /// - Parameters:
-  ///   - statement: the statement to write.
+  ///   - statement: the statement to write, read as paragraphs.
+  ///   - segmenter: the segmenter for the statement's language.
   ///   - chunkSize: the size from which a chunk is handed on.
   ///   - emit: takes each chunk, in order.
+  /// - Throws: ``ICUError`` when segmenting fails, or what `emit` throws.
   public func write(
-    _ statement: SegmentedStatement, inChunksOf chunkSize: Int = 1 << 16,
-    to emit: (String) throws -> Void
-  ) rethrows {
-    var chunk = ""
+    _ statement: Statement, segmentingWith segmenter: SentenceSegmenter,
+    inChunksOf chunkSize: Int = 1 << 16, to emit: ([UInt8]) throws -> Void
+  ) throws {
+    var chunk: [UInt8] = []
     chunk.reserveCapacity(chunkSize + chunkSize / 4)
     for (index, paragraph) in statement.paragraphs.enumerated() {
-      if index > 0 { chunk.write("\n") }
-      writeLines(of: paragraph, to: &chunk)
-      if chunk.utf8.count >= chunkSize {
+      if index > 0 { chunk.append(0x0A) }
+      var text = paragraph.text
+      let ranges = try segmenter.sentenceRanges(in: text)
+      text.withUTF8 { bytes in
+        for range in ranges {
+          let sentence = UnsafeBufferPointer(rebasing: bytes[range])
+          let shape = Self.shape(of: sentence)
+          if shape == .asIs {
+            chunk.append(contentsOf: sentence)
+          } else {
+            let utf8 = paragraph.text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            chunk.append(contentsOf: Self.line(String(paragraph.text[start..<end]), shape).utf8)
+          }
+          chunk.append(0x0A)
+        }
+      }
+      if chunk.count >= chunkSize {
         try emit(chunk)
         chunk.removeAll(keepingCapacity: true)
       }
@@ -50,18 +71,24 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
     if !chunk.isEmpty { try emit(chunk) }
   }
 
-  /// Appends one line for each sentence of `paragraph` to `target`, without the blank line
-  /// that separates paragraphs.
+  /// Appends one line for each of a paragraph's `sentences` to `target`, without the blank
+  /// line that separates paragraphs.
   private func writeLines<Target: TextOutputStream>(
-    of paragraph: Paragraph, to target: inout Target
+    of sentences: [Sentence], to target: inout Target
   ) {
-    for sentence in paragraph.sentences {
-      switch Self.shape(of: sentence.text) {
-      case .asIs: target.write(sentence.text)
-      case .asciiBreaks: target.write(sentence.singleLine)
-      case .general: target.write(sentence.singleLine.escapingControls(keeping: ["\t"]))
-      }
+    for sentence in sentences {
+      var text = sentence.text
+      target.write(Self.line(text, text.withUTF8 { Self.shape(of: $0) }))
       target.write("\n")
+    }
+  }
+
+  /// A sentence's `text` on one line, given its shape.
+  private static func line(_ text: String, _ shape: Shape) -> String {
+    switch shape {
+    case .asIs: text
+    case .asciiBreaks: text.joinedLines()
+    case .general: text.joinedLines().escapingControls(keeping: ["\t"])
     }
   }
 
@@ -76,36 +103,46 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
     case general
   }
 
-  /// The shape of `text`, from one byte scan: breaks and controls are C0, DEL, C2 80–C2 9F
+  /// The shape of a sentence from one scan of its UTF-8 `bytes`: breaks and controls are C0, DEL, C2 80–C2 9F
   /// (C1, NEL) and E2 80 A8–A9 (LS, PS). Most sentences hold none and skip building two
-  /// strings; most of the rest hold only line feeds.
-  static func shape(of text: String) -> Shape {
-    text.utf8.withContiguousStorageIfAvailable { bytes in
-      var breaks = false
-      var index = 0
-      let count = bytes.count
-      while index < count {
-        let byte = bytes[index]
-        if byte < 0x20 {
-          if byte >= 0x0A && byte <= 0x0D {
-            breaks = true
-          } else if byte != 0x09 {
-            return .general
-          }
-        } else if byte == 0x7F {
-          return .general
-        } else if byte == 0xC2 {
-          if index + 1 < count && bytes[index + 1] <= 0x9F { return .general }
-        } else if byte == 0xE2 {
-          if index + 2 < count && bytes[index + 1] == 0x80
-            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-          {
-            return .general
-          }
+  /// strings; most of the rest hold only line feeds. Eight bytes are tested at once, and
+  /// a word is looked at byte by byte only when it holds a byte below the space, DEL, `C2`
+  /// or `E2`, the only bytes that can start a break or a control.
+  static func shape(of bytes: UnsafeBufferPointer<UInt8>) -> Shape {
+    var breaks = false
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      if let base = bytes.baseAddress, index + 8 <= count {
+        let word = ByteLanes.load(base + index)
+        let suspects =
+          ~ByteLanes.atLeast(word, 0x20) & ByteLanes.high | ByteLanes.equal(word, 0x7F)
+          | ByteLanes.equal(word, 0xC2) | ByteLanes.equal(word, 0xE2)
+        if suspects == 0 {
+          index += 8
+          continue
         }
-        index += 1
       }
-      return breaks ? Shape.asciiBreaks : .asIs
-    } ?? .general
+      let byte = bytes[index]
+      if byte < 0x20 {
+        if byte >= 0x0A && byte <= 0x0D {
+          breaks = true
+        } else if byte != 0x09 {
+          return .general
+        }
+      } else if byte == 0x7F {
+        return .general
+      } else if byte == 0xC2 {
+        if index + 1 < count && bytes[index + 1] <= 0x9F { return .general }
+      } else if byte == 0xE2 {
+        if index + 2 < count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        {
+          return .general
+        }
+      }
+      index += 1
+    }
+    return breaks ? .asciiBreaks : .asIs
   }
 }

@@ -2,25 +2,29 @@
 
 /// Per-byte tests on the eight bytes of a word (SWAR): each answer lands in its byte's high
 /// bit, exactly, with no carry from one byte into the next.
-package enum ByteLanes {
+///
+/// Public, not `package`, for speed only: Swift 6.3 inlines an `@inlinable` declaration
+/// into other modules only when it is public, and these run once a word over whole
+/// documents in SverkaRead and SverkaExport, where a call each would cost more than the test.
+public enum ByteLanes {
   /// The high bit of every byte.
-  package static let high: UInt64 = 0x8080_8080_8080_8080
+  public static let high: UInt64 = 0x8080_8080_8080_8080
   /// The seven low bits of every byte.
-  package static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+  public static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
   /// The eight bytes at `pointer`, the first one lowest.
   @inlinable
-  package static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+  public static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
     UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
   }
 
   /// `byte` in every byte of a word.
   @inlinable
-  package static func spread(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+  public static func spread(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
 
   /// The high bit of each byte of `word` that equals `byte`.
   @inlinable
-  package static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+  public static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let difference = word ^ spread(byte)
     return ~(((difference & low7) &+ low7) | difference) & high
   }
@@ -29,7 +33,7 @@ package enum ByteLanes {
   /// test, one operation cheaper than ``equal(_:_:)`` but exact only as a whole (a high bit
   /// may also be set above a matching byte), for scans that only ask whether to look closer.
   @inlinable
-  package static func any(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+  public static func any(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     let difference = word ^ spread(byte)
     return (difference &- spread(1)) & ~difference & high
   }
@@ -37,14 +41,14 @@ package enum ByteLanes {
   /// The high bit of each byte of `word` that is at least `byte`, which is at most 0x80;
   /// bytes of 0x80 and above always are.
   @inlinable
-  package static func atLeast(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+  public static func atLeast(_ word: UInt64, _ byte: UInt8) -> UInt64 {
     (((word & low7) &+ spread(0x80 - byte)) | word) & high
   }
 
   /// How many bytes have their high bit set, in a word where only high bits are set
   /// (a multiply: the baseline x86-64 target has no population count instruction).
   @inlinable
-  package static func count(_ flags: UInt64) -> Int {
+  public static func count(_ flags: UInt64) -> Int {
     Int(((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
   }
 }

@@ -46,11 +46,26 @@ package struct Abbreviations: Sendable {
   /// (`В. Путин`), not `в.`.
   package func kind(of abbreviation: String, afterNumber: Bool) -> AbbreviationKind? {
     if let kind = exactKind(of: abbreviation, afterNumber: afterNumber) { return kind }
-    guard let first = abbreviation.first, first.isUppercase, abbreviation.count > 2 else {
+    guard !Self.startsWithLowercaseLetter(abbreviation), let first = abbreviation.first,
+      first.isUppercase, abbreviation.count > 2
+    else {
       return nil
     }
     let lowered = first.lowercased() + abbreviation.dropFirst()
     return exactKind(of: lowered, afterNumber: afterNumber)
+  }
+
+  /// Whether `word` starts with a lower-case letter of `a`–`z` or `а`–`я`, `ё`, read from its
+  /// first bytes: then its first character is not upper case, whatever marks follow (its
+  /// upper-case form differs), and nearly every word before a full stop is spared building
+  /// a `Character`.
+  private static func startsWithLowercaseLetter(_ word: String) -> Bool {
+    var utf8 = word.utf8.makeIterator()
+    guard let lead = utf8.next() else { return false }
+    if lead &- 0x61 < 26 { return true }
+    guard let second = utf8.next() else { return false }
+    return (lead == 0xD0 && second &- 0xB0 < 16)
+      || (lead == 0xD1 && (second &- 0x80 < 16 || second == 0x91))
   }
 
   private func exactKind(of abbreviation: String, afterNumber: Bool) -> AbbreviationKind? {

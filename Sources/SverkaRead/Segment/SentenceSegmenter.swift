@@ -64,6 +64,22 @@ public final class SentenceSegmenter {
   /// - Complexity: O(*n*) in the length of the paragraph.
   /// - Throws: ``ICUError`` when ICU fails.
   public func sentences(in paragraph: String) throws -> [Sentence] {
+    let utf8 = paragraph.utf8
+    return try sentenceRanges(in: paragraph).map { range in
+      // Offsets always fall between scalars here, so the bytes are copied without being
+      // validated again.
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let end = utf8.index(start, offsetBy: range.count)
+      return Sentence(text: String(paragraph[start..<end]), range: range)
+    }
+  }
+
+  /// The UTF-8 byte ranges of the sentences of `paragraph`, in order: the ranges of
+  /// ``sentences(in:)`` without their texts, for a caller that reads the bytes itself.
+  ///
+  /// - Complexity: O(*n*) in the length of the paragraph.
+  /// - Throws: ``ICUError`` when ICU fails.
+  public func sentenceRanges(in paragraph: String) throws -> [Range<Int>] {
     var text = paragraph
     return try text.withUTF8 { (bytes) in
       if let iterator { return try icuSentences(bytes, iterator) }
@@ -72,18 +88,18 @@ public final class SentenceSegmenter {
   }
 
   private func icuSentences(_ bytes: UnsafeBufferPointer<UInt8>, _ iterator: ICU.BreakIterator)
-    throws -> [Sentence]
+    throws -> [Range<Int>]
   {
-    var sentences: [Sentence] = []
+    var sentences: [Range<Int>] = []
     var start = 0
     try iterator.forEachBoundary(in: bytes) { end, _ in
-      if let sentence = Self.trimmedSentence(bytes, start..<end) { sentences.append(sentence) }
+      if let sentence = Self.trimmed(bytes, start..<end) { sentences.append(sentence) }
       start = end
     }
     return sentences
   }
 
-  private func refinedSentences(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
+  private func refinedSentences(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [Range<Int>] {
     let soft = lineBreaks.softBreaks(in: bytes)
     guard !soft.isEmpty else { return try refinedSentences(bytes, reading: bytes) }
     // ICU reads a copy in which wrapping line feeds are spaces, byte for byte.
@@ -92,38 +108,32 @@ public final class SentenceSegmenter {
     return try unwrapped.withUnsafeBufferPointer { try refinedSentences(bytes, reading: $0) }
   }
 
-  /// Sentences of `bytes`, with boundaries found in `reading` (the same text, or a copy of
-  /// it with wrapping line feeds made spaces).
+  /// The sentence ranges of `bytes`, with boundaries found in `reading` (the same text, or
+  /// a copy of it with wrapping line feeds made spaces).
   private func refinedSentences(
     _ bytes: UnsafeBufferPointer<UInt8>, reading: UnsafeBufferPointer<UInt8>
-  ) throws -> [Sentence] {
+  ) throws -> [Range<Int>] {
     let text = UTF8Cursor(bytes: reading)
     candidates.removeAll(keepingCapacity: true)
     rules.addCandidates(in: text, to: &candidates)
-    var sentences: [Sentence] = []
+    var sentences: [Range<Int>] = []
     var start = text.skippingWhitespace(from: 0)
     for offset in candidates {
       guard offset > start, offset < text.count,
         rules.isBoundary(text, at: offset, sentenceStart: start)
       else { continue }
-      if let sentence = Self.trimmedSentence(bytes, start..<offset) { sentences.append(sentence) }
+      if let sentence = Self.trimmed(bytes, start..<offset) { sentences.append(sentence) }
       start = offset
     }
-    if let sentence = Self.trimmedSentence(bytes, start..<bytes.count) {
-      sentences.append(sentence)
-    }
+    if let sentence = Self.trimmed(bytes, start..<bytes.count) { sentences.append(sentence) }
     return sentences
   }
 
-  /// The sentence in `range` of `bytes` without surrounding white space, if any is left.
-  static func trimmedSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> Sentence?
-  {
+  /// `range` of `bytes` without surrounding white space, if any is left.
+  static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
     let text = UTF8Cursor(bytes: bytes)
     let lower = min(text.skippingWhitespace(from: range.lowerBound), range.upperBound)
     let upper = max(text.skippingWhitespace(backFrom: range.upperBound), lower)
-    guard lower < upper else { return nil }
-    let piece = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-    return Sentence(text: String(decoding: piece, as: UTF8.self), range: lower..<upper)
+    return lower < upper ? lower..<upper : nil
   }
 }

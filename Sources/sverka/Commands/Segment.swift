@@ -14,9 +14,11 @@ struct Segment: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let statement = try input.statement()
+    let statement = try input.paragraphs()
+    let segmenter = try SentenceSegmenter(language: statement.language)
     let sink = try OutputSink.to(output, inputs: [input.file])
-    try SentenceLinesWriter().write(statement) { try sink.write($0) }
+    // Each paragraph is segmented as it is written, so its sentences never pile up.
+    try SentenceLinesWriter().write(statement, segmentingWith: segmenter) { try sink.write($0) }
     try sink.flush()
   }
 }

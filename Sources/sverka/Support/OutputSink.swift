@@ -27,7 +27,24 @@ final class OutputSink {
   ///
   /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take it.
   func write(_ text: String) throws {
-    buffer.append(contentsOf: text.utf8)
+    var text = text
+    try text.withUTF8 { try write($0) }
+  }
+
+  /// Writes the UTF-8 `bytes` (buffered).
+  ///
+  /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take them.
+  func write(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBufferPointer { try write($0) }
+  }
+
+  private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    // A large piece with nothing before it goes out as it is, without a copy in the buffer.
+    if buffer.isEmpty && bytes.count >= Self.flushThreshold {
+      try writeAll(UnsafeRawBufferPointer(bytes))
+      return
+    }
+    buffer.append(contentsOf: bytes)
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
@@ -37,24 +54,28 @@ final class OutputSink {
   ///   disk, a closed pipe): output is never cut short in silence.
   func flush() throws {
     guard !buffer.isEmpty else { return }
+    defer { buffer.removeAll(keepingCapacity: true) }
+    // What cannot be written is dropped with the rest, so that the error is reported once.
+    try buffer.withUnsafeBytes { try writeAll($0) }
+  }
+
+  /// Writes all of `bytes`, going on after partial writes and interruptions.
+  ///
+  /// - Throws: ``InputError/unwritable(_:reason:)`` when the output cannot take them.
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
     // POSIX write(2) directly: it reports a full disk or a closed pipe, which Foundation's
     // FileHandle does not reliably do on Linux.
     let descriptor = handle.fileDescriptor
     var written = 0
-    while written < buffer.count {
-      let result = buffer.withUnsafeBytes { bytes in
-        Glibc.write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
-      }
+    while written < bytes.count {
+      let result = Glibc.write(
+        descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
       if result < 0 {
         if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        // What cannot be written is dropped, so that the error is reported once.
-        buffer.removeAll()
-        throw InputError.unwritable(name, reason: reason)
+        throw InputError.unwritable(name, reason: String(cString: strerror(errno)))
       }
       written += result
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// The sink for `-o PATH`, or standard output when `path` is `nil` or `-`.

@@ -16,6 +16,12 @@ struct StatementInput: ParsableArguments {
 
   /// The statement, read and segmented.
   func statement() throws -> SegmentedStatement {
-    try StatementReader(language: lang, encoding: encoding).read(InputFile.bytes(file), path: file)
+    try paragraphs().segmented()
+  }
+
+  /// The statement, read as paragraphs, for a command that segments them one at a time.
+  func paragraphs() throws -> Statement {
+    try StatementReader(language: lang, encoding: encoding).readParagraphs(
+      InputFile.bytes(file), path: file)
   }
 }
