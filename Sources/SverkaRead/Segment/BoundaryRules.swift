@@ -192,6 +192,9 @@ struct BoundaryRules: Sendable {
     if next.scalar.isBullet { return true }
     // Stops set off by spaces are one run: `complex. . . .`, `Really ? ? ?`, `Bravo ! .`.
     if next.scalar.isTerminal { return false }
+    // `Безумно красиво! 😍😍😍 Зато`: pictographs after a stop end its sentence; the
+    // boundary falls after them.
+    if next.scalar.isPictograph { return false }
     // A citation or footnote after a quotation belongs to it: `"…" (Smith 55).`, `… [25]`.
     if isReference(text, at: offset) { return false }
     let first = Self.firstWord(text, from: offset)
@@ -227,7 +230,11 @@ struct BoundaryRules: Sendable {
     if last < end, Self.isFootnote(text, before: end) || Self.isEmoticon(text, closersFrom: last) {
       return head.scalar.isUpperLetter
     }
-    if stop.scalar.isPictograph { return head.scalar.isUpperLetter || head.scalar == "@" }
+    if stop.scalar.isPictograph {
+      // `🎵 Лучшая музыка`: pictographs that open the sentence head it.
+      guard Self.hasWord(text, in: sentenceStart..<last) else { return false }
+      return head.scalar.isUpperLetter || head.scalar == "@"
+    }
     // A reply in web text opens with the name it answers: `Круто! @user спасибо`.
     if head.scalar == "@", stop.scalar.isTerminal { return true }
     // A stage direction in brackets is a sentence of its own: `[Laughter] Let me begin`.
@@ -401,7 +408,11 @@ struct BoundaryRules: Sendable {
         return false
       }
     }
-    if token.isSingleLowercaseLetter(text) {
+    // `сказал я. Потом`: a one-letter word that may start a sentence is a word, not an
+    // abbreviation.
+    if token.isSingleLowercaseLetter(text),
+      !abbreviations.lowercaseStarts.contains(Token.word(text, at: token.range.lowerBound))
+    {
       // A unit after a quantity (`12 тыс. кв. м.`, `5 sq. m.`) may end a sentence.
       if token.followsQuantity(text) {
         return nextIsCapital && isSentenceStartAfterUnit(text, word: nextWord, at: next)
@@ -450,6 +461,16 @@ struct BoundaryRules: Sendable {
     guard let after = text.scalar(at: end), after.scalar.isSpaceLike || after.scalar == ","
     else { return false }
     return abbreviations.lowercaseStarts.contains(String(word))
+  }
+
+  /// Whether a letter or digit stands in `range`.
+  private static func hasWord(_ text: UTF8Cursor, in range: Range<Int>) -> Bool {
+    var position = range.lowerBound
+    while position < range.upperBound, let next = text.scalar(at: position) {
+      if next.scalar.isLetter || next.scalar.isDigit { return true }
+      position = next.next
+    }
+    return false
   }
 
   /// Whether a reference to a source starts at `offset` right after a quotation or a
