@@ -123,10 +123,11 @@ public struct TranslationCheck {
   /// The evidence of every link (empty for a link with a side empty) and the paragraph hashes
   /// of `a` and `b`.
   ///
-  /// Links are judged independently, so they are shared out over the cores in `runs` runs
-  /// of consecutive links (by default one a core from 256 links on), each with its own
-  /// ``TranslationInspector`` (whose caches are not shared between threads); the hashes are
-  /// two more tasks beside them. The result does not depend on `runs`.
+  /// The words of every sentence are read first, once (``DocumentWords``). Links are judged
+  /// independently, so they are shared out over the cores in `runs` runs of consecutive
+  /// links (by default one a core from 256 links on), each with its own
+  /// ``TranslationInspector`` (whose caches are not shared between threads) reading that one
+  /// table; the hashes are two more tasks beside them. The result does not depend on `runs`.
   static func inspect(
     _ links: [ParagraphLink], english: SegmentedStatement, russian: SegmentedStatement,
     checksNegation: Bool,
@@ -136,25 +137,32 @@ public struct TranslationCheck {
       1, runs ?? (links.count >= 256 ? ProcessInfo.processInfo.activeProcessorCount : 1))
     var evidence = [Result<[[ReasonEvidence]], any Error>](repeating: .success([]), count: runs)
     var hashes = [Result<[String], any Error>](repeating: .success([]), count: 2)
+    let words = try DocumentWords(
+      english: english, russian: russian,
+      ordinary: OrdinaryWords(english: english, russian: russian))
     evidence.withUnsafeMutableBufferPointer { evidenceBuffer in
       hashes.withUnsafeMutableBufferPointer { hashBuffer in
         // Each task writes only its own slot.
         nonisolated(unsafe) let evidence = evidenceBuffer
         nonisolated(unsafe) let hashes = hashBuffer
-        let ordinary = OrdinaryWords(english: english, russian: russian)
+        let ratio = TranslationInspector.lengthRatio(
+          english: english, russian: russian, links: links)
         DispatchQueue.concurrentPerform(iterations: runs + 2) { task in
           guard task < runs else {
             let side = task == runs ? a : b
             hashes[task - runs] = Result {
-              let normalizer = Normalizer()
-              return try side.paragraphs.map { try KeyHash.short(normalizer.keyText($0.text)) }
+              // The folder's key is the normalizer's, read from the bytes where it can be.
+              let folder = KeyFolder(normalizer: Normalizer())
+              return try side.paragraphs.map {
+                KeyHash.short(String(decoding: try folder.keyBytes($0.text), as: UTF8.self))
+              }
             }
             return
           }
           evidence[task] = Result {
             let inspector = try TranslationInspector(
-              english: english, russian: russian, links: links, checksNegation: checksNegation,
-              ordinary: ordinary)
+              english: english, russian: russian, ratio: ratio, checksNegation: checksNegation,
+              words: words)
             let run = (links.count * task / runs)..<(links.count * (task + 1) / runs)
             return try links[run].map { link in
               link.english.isEmpty || link.russian.isEmpty ? [] : try inspector.evidence(link)
