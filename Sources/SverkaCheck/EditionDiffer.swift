@@ -103,7 +103,7 @@ public struct EditionDiffer: Sendable {
 }
 
 /// Results filled in from several threads, read once they have all finished.
-private final class ResultSlots<Value>: @unchecked Sendable {
+final class ResultSlots<Value>: @unchecked Sendable {
   private let lock = NSLock()
   private var slots: [Result<Value, any Error>?]
 

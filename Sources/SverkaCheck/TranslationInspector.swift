@@ -19,6 +19,8 @@ final class TranslationInspector {
   private let names: NameMatcher
   /// The words of every sentence of both editions, read once for every inspector.
   private let words: DocumentWords
+  /// The facts of every paragraph of both editions, read before the links were known.
+  private let facts: DocumentFacts
   private let vocabulary = FactVocabulary()
   private let median: Double
   private let spread: Double
@@ -28,7 +30,8 @@ final class TranslationInspector {
   /// `ratio` (``lengthRatio(english:russian:links:)``, worked out once for every inspector).
   init(
     english: SegmentedStatement, russian: SegmentedStatement,
-    ratio: (median: Double, spread: Double), checksNegation: Bool, words: DocumentWords
+    ratio: (median: Double, spread: Double), checksNegation: Bool, words: DocumentWords,
+    facts: DocumentFacts
   )
     throws
   {
@@ -36,6 +39,7 @@ final class TranslationInspector {
     self.russian = russian
     self.checksNegation = checksNegation
     self.words = words
+    self.facts = facts
     names = try NameMatcher()
     (median, spread) = ratio
   }
@@ -77,8 +81,15 @@ final class TranslationInspector {
           reason: .sentenceUnmatched, onlyInA: unmatched.english.map { $0.joinedLines() },
           onlyInB: unmatched.russian.map { $0.joinedLines() }))
     }
-    let enFacts = TranslationFacts(enText, language: .english, vocabulary: vocabulary)
-    let ruFacts = TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
+    // A side of one paragraph has that paragraph's facts, already read.
+    let enFacts =
+      link.english.count == 1
+      ? facts.english[link.english[0]]
+      : TranslationFacts(enText, language: .english, vocabulary: vocabulary)
+    let ruFacts =
+      link.russian.count == 1
+      ? facts.russian[link.russian[0]]
+      : TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
     let numbers = enFacts.unmatchedNumbers(against: ruFacts)
     if !numbers.mine.isEmpty || !numbers.theirs.isEmpty {
       found.append(
