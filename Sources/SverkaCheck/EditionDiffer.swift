@@ -58,10 +58,22 @@ public struct EditionDiffer: Sendable {
     guard first.language != second.language else {
       return try RevisionDiff(options: options).diff(first, second)
     }
-    let (english, russian) = (try first.segmented(), try second.segmented())
+    let (english, russian) = try Self.segmentBoth(first, second)
     for statement in [english, russian] { try Self.checkTranslationLimits(statement) }
     return try TranslationCheck(aligner: aligner, checksNegation: checksNegation).check(
       english, russian)
+  }
+
+  /// Segments the two editions side by side; the first one's error first.
+  private static func segmentBoth(_ first: Statement, _ second: Statement) throws -> (
+    SegmentedStatement, SegmentedStatement
+  ) {
+    let statements = [first, second]
+    let results = ResultSlots<SegmentedStatement>(count: 2)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+      results.set(index, Result { try statements[index].segmented() })
+    }
+    return (try results.get(0), try results.get(1))
   }
 
   /// Translation mode aligns, so it takes `align`'s limits (revision mode reads up to the
@@ -91,7 +103,7 @@ public struct EditionDiffer: Sendable {
 }
 
 /// Results filled in from several threads, read once they have all finished.
-private final class ResultSlots<Value>: @unchecked Sendable {
+final class ResultSlots<Value>: @unchecked Sendable {
   private let lock = NSLock()
   private var slots: [Result<Value, any Error>?]
 

@@ -30,14 +30,16 @@ struct FactToken {
     return day
   }
 
-  /// The tokens of `text`, written in `language`.
+  /// The tokens of `text`, written in `language`; `vocabulary` knows its words.
   ///
   /// Thousands groups are joined when every group after the first has three digits and the
   /// first has one to three: by a comma in English, by a space, a no-break or a thin space
   /// in either language (`10,000` ↔ `10 000`). A comma or a point before other digits is a
   /// decimal mark, so the Russian decimal comma reads as the English point (`2,5` ↔ `2.5`);
   /// `2019, 150` stays two numbers.
-  static func tokens(of text: String, language: Language) -> [FactToken] {
+  static func tokens(of text: String, language: Language, vocabulary: FactVocabulary)
+    -> [FactToken]
+  {
     let (bytes, spans) = WordSpans.spans(of: text, letters: .alphabetic)
     func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
     var tokens: [FactToken] = []
@@ -98,7 +100,7 @@ struct FactToken {
         }
       }
     }
-    return merged(expandedYearRanges(tokens))
+    return merged(expandedYearRanges(tokens), vocabulary: vocabulary)
   }
 
   /// The two-digit end of a year range read in its start's century when that falls after
@@ -134,7 +136,7 @@ struct FactToken {
   }
 
   /// Scale words applied, `a.m.`/`p.m.` read, spelled numbers and Roman numerals marked.
-  private static func merged(_ tokens: [FactToken]) -> [FactToken] {
+  private static func merged(_ tokens: [FactToken], vocabulary: FactVocabulary) -> [FactToken] {
     var result: [FactToken] = []
     var index = 0
     while index < tokens.count {
@@ -160,7 +162,7 @@ struct FactToken {
           index += 1
         }
       } else if case .word(let word) = token.kind {
-        let number = NumberWords.values[word.lowercased()]
+        let (number, roman) = vocabulary.spelled(word)
         if let value = number, case .word(let next)? = next,
           let scale = NumberWords.scales[next.lowercased()]
         {
@@ -169,7 +171,7 @@ struct FactToken {
           index += 1
         } else if let value = number {
           token.kind = .spelled(String(value))
-        } else if let value = RomanNumeral.value(of: word) {
+        } else if let value = roman {
           token.kind = .spelled(String(value))
         }
       }

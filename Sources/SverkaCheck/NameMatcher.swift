@@ -36,16 +36,20 @@ final class NameMatcher {
   private var englishShapes: [ByteKey: WordShape] = [:]
   private var russianShapes: [ByteKey: WordShape] = [:]
   /// A number for each stem prefix met, so sides compare prefixes as integers.
-  private var prefixIDs: [String: Int] = [:]
+  private let prefixNumbers: PrefixNumbers
   /// The words each edition writes in lower case somewhere: written with a capital
   /// elsewhere, they are ordinary words at a line's start, in a title or in a list
   /// (`Easel`, `Back to this`), not names.
   private let ordinary: OrdinaryWords
 
-  /// Opens the transliterator; `ordinary` holds the words the editions write in lower case.
-  init(ordinary: OrdinaryWords = OrdinaryWords()) throws {
+  /// Opens the transliterator; `ordinary` holds the words the editions write in lower case,
+  /// and `prefixNumbers` numbers stem prefixes (shared by the matchers whose words meet).
+  init(
+    ordinary: OrdinaryWords = OrdinaryWords(), prefixNumbers: PrefixNumbers = PrefixNumbers()
+  ) throws {
     transliterator = try Transliteration.russianToLatinTransliterator()
     self.ordinary = ordinary
+    self.prefixNumbers = prefixNumbers
   }
 
   /// The built-in lexicon and the translated place names, indexed by stem prefixes both
@@ -90,15 +94,14 @@ final class NameMatcher {
     var skeletons: [String] = []
   }
 
-  /// The names of `english` and of `russian` that have no counterpart on the other side,
+  /// The names of `english` and of `russian` (the words of some sentences, ``words(_:english:)``)
+  /// that have no counterpart on the other side,
   /// less the pairs of them that look alike (``looselyAlike(_:_:)``): what is left on both
   /// sides is one name put for another. Each name is a run as written, its words joined by
   /// a space.
-  func substitutions(english: [String], russian: [String]) throws -> (
+  func substitutions(english enWords: [Word], russian ruWords: [Word]) -> (
     english: [String], russian: [String]
   ) {
-    let enWords = try english.flatMap { try words($0, english: true) }
-    let ruWords = try russian.flatMap { try words($0, english: false) }
     let enSide = side(enWords)
     let ruSide = side(ruWords)
     var missingEnglish: [(text: String, latin: [String])] = []
@@ -129,7 +132,8 @@ final class NameMatcher {
     return (missingEnglish.map(\.text), missingRussian.map(\.text))
   }
 
-  /// The Russian names of `russian` that nothing in `english` (a whole paragraph) can be
+  /// The Russian names of `russian` (the words of each sentence) that nothing in `english`
+  /// (the words of a whole paragraph) can be
   /// the counterpart of, and that are names beyond doubt: a run right after a lower-case
   /// word (so inside a clause, where Russian capitalises only names), not starting with a
   /// word shaped like an adjective (`Федеральное управление`, `Западного гаража`: translated
@@ -138,13 +142,11 @@ final class NameMatcher {
   /// alone in its edition. A sentence is not judged while the English paragraph has an
   /// acronym that it does not write, which it may spell out. A name put in where the English has an ordinary
   /// word, or none.
-  func loneRussianNames(_ russian: [String], english: [String]) throws -> [String] {
-    let enWords = try english.flatMap { try words($0, english: true) }
+  func loneRussianNames(_ russian: [[Word]], english enWords: [Word]) -> [String] {
     let enSide = side(enWords)
     let enLatin = enWords.filter(\.isCapitalized).map(\.lower)
     var lone: [String] = []
-    for sentence in russian {
-      let ruWords = try words(sentence, english: false)
+    for ruWords in russian {
       guard !Self.isShouted(ruWords) else { continue }
       // An English acronym the sentence does not write as one may be spelt out in it
       // (`EPA` ↔ `Агентство по охране окружающей среды`, `D.C.` ↔ `округ Колумбия`).
@@ -232,7 +234,7 @@ final class NameMatcher {
   ///
   /// A class: every occurrence of a word shares its keys, and a word is copied into each
   /// sentence's list, where one reference costs less than five strings and arrays.
-  final class WordKeys {
+  final class WordKeys: Sendable {
     /// The first four letters of the word's stem, and of the word, as prefix numbers.
     let stemPrefix: Int
     let prefix: Int
@@ -278,12 +280,7 @@ final class NameMatcher {
   }
 
   /// The number of a stem prefix, the same for the same prefix on either side.
-  private func prefixID(_ prefix: String) -> Int {
-    if let known = prefixIDs[prefix] { return known }
-    let id = prefixIDs.count
-    prefixIDs[prefix] = id
-    return id
-  }
+  private func prefixID(_ prefix: String) -> Int { prefixNumbers.number(of: prefix) }
 
   /// Whether `run` has a counterpart in `other`, or nothing can tell: the run's last word
   /// that can be judged decides (the surname of `Sergey Lavrov`, the head of `Большого
@@ -428,7 +425,7 @@ final class NameMatcher {
   }
 
   /// A word of a sentence and whether it counts as part of a name.
-  struct Word {
+  struct Word: Sendable {
     var text: String
     /// How many characters `text` has.
     var length: Int

@@ -1,5 +1,6 @@
 // The words each edition of a check writes in lower case: evidence that a capitalised one is no name.
 
+import Dispatch
 import SverkaModel
 import SverkaText
 
@@ -18,10 +19,18 @@ struct OrdinaryWords: Sendable {
   /// No words: every capitalised word may be a name.
   init() {}
 
-  /// The lower-case words of `english` and `russian`.
+  /// The lower-case words of `english` and `russian`, one edition a thread.
   init(english: SegmentedStatement, russian: SegmentedStatement) {
-    self.english = Self.lowerCaseWords(english)
-    self.russian = Self.lowerCaseWords(russian)
+    var sides: [Set<String>] = [[], []]
+    sides.withUnsafeMutableBufferPointer { buffer in
+      // Each task writes only its own slot.
+      nonisolated(unsafe) let sides = buffer
+      DispatchQueue.concurrentPerform(iterations: 2) { side in
+        sides[side] = Self.lowerCaseWords(side == 0 ? english : russian)
+      }
+    }
+    self.english = sides[0]
+    self.russian = sides[1]
   }
 
   /// Whether `lower`, a word in lower case, is written in lower case in its edition.

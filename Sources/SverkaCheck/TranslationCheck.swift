@@ -70,7 +70,23 @@ public struct TranslationCheck {
     let russian = englishFirst ? b : a
     let englishCounts = english.paragraphs.map(\.sentences.count)
     let russianCounts = russian.paragraphs.map(\.sentences.count)
-    let split = try aligner.paragraphLinks(english: english, russian: russian).flatMap {
+    // What needs no alignment (the words of every sentence, the facts of every paragraph,
+    // the paragraph hashes) is worked out beside the aligner, much of which is one thread's
+    // work. `concurrentPerform` runs a task on the calling thread too, so it never waits for
+    // a free one, even when the check itself runs on a pool's thread.
+    let prepared = ResultSlots<Prepared>(count: 1)
+    let aligned = ResultSlots<[ParagraphLink]>(count: 1)
+    // Only the first task uses the aligner.
+    nonisolated(unsafe) let aligner = aligner
+    DispatchQueue.concurrentPerform(iterations: 2) { task in
+      if task == 0 {
+        aligned.set(0, Result { try aligner.paragraphLinks(english: english, russian: russian) })
+      } else {
+        prepared.set(
+          0, Result { try Self.prepare(english: english, russian: russian, a: a, b: b) })
+      }
+    }
+    let split = try aligned.get(0).flatMap {
       TranslationLinkSplitter.split($0, englishCounts: englishCounts, russianCounts: russianCounts)
     }
     let ratio = TranslationInspector.lengthRatio(english: english, russian: russian, links: split)
@@ -78,8 +94,10 @@ public struct TranslationCheck {
       english: english, russian: russian, median: ratio.median,
       tolerance: max(ratio.spread, 0.5)
     ).join(split)
-    let (found, aHashes, bHashes) = try Self.inspect(
-      links, english: english, russian: russian, checksNegation: checksNegation, a: a, b: b)
+    let (words, facts, aHashes, bHashes) = try prepared.get(0)
+    let found = try Self.inspect(
+      links, english: english, russian: russian, checksNegation: checksNegation, words: words,
+      facts: facts)
     var operations: [ParagraphDiff] = []
     for (link, evidence) in zip(links, found) {
       let aSide = englishFirst ? link.english : link.russian
@@ -120,49 +138,79 @@ public struct TranslationCheck {
       paragraphs: operations)
   }
 
-  /// The evidence of every link (empty for a link with a side empty) and the paragraph hashes
-  /// of `a` and `b`.
+  /// The words of every sentence (``DocumentWords``), the facts of every paragraph
+  /// (``DocumentFacts``) and the paragraph hashes of `a` and `b`.
+  private typealias Prepared = (
+    words: DocumentWords, facts: DocumentFacts, aHashes: [String], bHashes: [String]
+  )
+
+  /// What the check needs besides the links, four tasks side by side.
+  private static func prepare(
+    english: SegmentedStatement, russian: SegmentedStatement, a: SegmentedStatement,
+    b: SegmentedStatement
+  ) throws -> Prepared {
+    let words = ResultSlots<DocumentWords>(count: 1)
+    let facts = ResultSlots<DocumentFacts>(count: 1)
+    let hashes = ResultSlots<[String]>(count: 2)
+    DispatchQueue.concurrentPerform(iterations: 4) { task in
+      if task == 3 {
+        facts.set(0, .success(DocumentFacts(english: english, russian: russian)))
+      } else if task == 0 {
+        words.set(
+          0,
+          Result {
+            try DocumentWords(
+              english: english, russian: russian,
+              ordinary: OrdinaryWords(english: english, russian: russian))
+          })
+      } else {
+        hashes.set(task - 1, Result { try Self.hashes(of: task == 1 ? a : b) })
+      }
+    }
+    return (try words.get(0), try facts.get(0), try hashes.get(0), try hashes.get(1))
+  }
+
+  /// The short hash of each paragraph's matching key (``KeyHash``).
+  ///
+  /// - Throws: ``ICUError`` when ICU's normalizer fails.
+  static func hashes(of statement: SegmentedStatement) throws -> [String] {
+    // The folder's key is the normalizer's, read from the bytes where it can be.
+    let folder = KeyFolder(normalizer: Normalizer())
+    return try statement.paragraphs.map {
+      KeyHash.short(String(decoding: try folder.keyBytes($0.text), as: UTF8.self))
+    }
+  }
+
+  /// The evidence of every link (empty for a link with a side empty), from the words of
+  /// every sentence, `words`, and the facts of every paragraph, `facts`.
   ///
   /// Links are judged independently, so they are shared out over the cores in `runs` runs
   /// of consecutive links (by default one a core from 256 links on), each with its own
-  /// ``TranslationInspector`` (whose caches are not shared between threads); the hashes are
-  /// two more tasks beside them. The result does not depend on `runs`.
+  /// ``TranslationInspector`` (whose caches are not shared between threads) reading the one
+  /// table of words. The result does not depend on `runs`.
   static func inspect(
     _ links: [ParagraphLink], english: SegmentedStatement, russian: SegmentedStatement,
-    checksNegation: Bool,
-    a: SegmentedStatement, b: SegmentedStatement, runs: Int? = nil
-  ) throws -> (evidence: [[ReasonEvidence]], aHashes: [String], bHashes: [String]) {
+    checksNegation: Bool, words: DocumentWords, facts: DocumentFacts, runs: Int? = nil
+  ) throws -> [[ReasonEvidence]] {
     let runs = max(
       1, runs ?? (links.count >= 256 ? ProcessInfo.processInfo.activeProcessorCount : 1))
     var evidence = [Result<[[ReasonEvidence]], any Error>](repeating: .success([]), count: runs)
-    var hashes = [Result<[String], any Error>](repeating: .success([]), count: 2)
-    evidence.withUnsafeMutableBufferPointer { evidenceBuffer in
-      hashes.withUnsafeMutableBufferPointer { hashBuffer in
-        // Each task writes only its own slot.
-        nonisolated(unsafe) let evidence = evidenceBuffer
-        nonisolated(unsafe) let hashes = hashBuffer
-        let ordinary = OrdinaryWords(english: english, russian: russian)
-        DispatchQueue.concurrentPerform(iterations: runs + 2) { task in
-          guard task < runs else {
-            let side = task == runs ? a : b
-            hashes[task - runs] = Result {
-              let normalizer = Normalizer()
-              return try side.paragraphs.map { try KeyHash.short(normalizer.keyText($0.text)) }
-            }
-            return
-          }
-          evidence[task] = Result {
-            let inspector = try TranslationInspector(
-              english: english, russian: russian, links: links, checksNegation: checksNegation,
-              ordinary: ordinary)
-            let run = (links.count * task / runs)..<(links.count * (task + 1) / runs)
-            return try links[run].map { link in
-              link.english.isEmpty || link.russian.isEmpty ? [] : try inspector.evidence(link)
-            }
+    let ratio = TranslationInspector.lengthRatio(english: english, russian: russian, links: links)
+    evidence.withUnsafeMutableBufferPointer { buffer in
+      // Each task writes only its own slot.
+      nonisolated(unsafe) let evidence = buffer
+      DispatchQueue.concurrentPerform(iterations: runs) { task in
+        evidence[task] = Result {
+          let inspector = try TranslationInspector(
+            english: english, russian: russian, ratio: ratio, checksNegation: checksNegation,
+            words: words, facts: facts)
+          let run = (links.count * task / runs)..<(links.count * (task + 1) / runs)
+          return try links[run].map { link in
+            link.english.isEmpty || link.russian.isEmpty ? [] : try inspector.evidence(link)
           }
         }
       }
     }
-    return (try evidence.flatMap { try $0.get() }, try hashes[0].get(), try hashes[1].get())
+    return try evidence.flatMap { try $0.get() }
   }
 }

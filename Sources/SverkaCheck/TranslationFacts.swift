@@ -108,7 +108,7 @@ struct TranslationFacts: Equatable {
 
   /// The facts of `text`, in `language`, with the month names `vocabulary` finds.
   init(_ text: String, language: Language, vocabulary: FactVocabulary) {
-    let tokens = FactToken.tokens(of: text, language: language)
+    let tokens = FactToken.tokens(of: text, language: language, vocabulary: vocabulary)
     var days: Set<Int> = []
     for (position, token) in tokens.enumerated() {
       guard case .word(let word) = token.kind,

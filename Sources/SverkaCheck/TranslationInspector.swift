@@ -17,23 +17,31 @@ final class TranslationInspector {
   private let english: SegmentedStatement
   private let russian: SegmentedStatement
   private let names: NameMatcher
+  /// The words of every sentence of both editions, read once for every inspector.
+  private let words: DocumentWords
+  /// The facts of every paragraph of both editions, read before the links were known.
+  private let facts: DocumentFacts
   private let vocabulary = FactVocabulary()
   private let median: Double
   private let spread: Double
   private let checksNegation: Bool
 
-  /// Prepares the checks for the links of `english` and `russian`.
+  /// Prepares the checks for the links of `english` and `russian`, whose length ratio is
+  /// `ratio` (``lengthRatio(english:russian:links:)``, worked out once for every inspector).
   init(
-    english: SegmentedStatement, russian: SegmentedStatement, links: [ParagraphLink],
-    checksNegation: Bool, ordinary: OrdinaryWords = OrdinaryWords()
+    english: SegmentedStatement, russian: SegmentedStatement,
+    ratio: (median: Double, spread: Double), checksNegation: Bool, words: DocumentWords,
+    facts: DocumentFacts
   )
     throws
   {
     self.english = english
     self.russian = russian
     self.checksNegation = checksNegation
-    names = try NameMatcher(ordinary: ordinary)
-    (median, spread) = Self.lengthRatio(english: english, russian: russian, links: links)
+    self.words = words
+    self.facts = facts
+    names = try NameMatcher()
+    (median, spread) = ratio
   }
 
   /// The median log length ratio of the document's one-to-one paragraph links, and the
@@ -73,8 +81,15 @@ final class TranslationInspector {
           reason: .sentenceUnmatched, onlyInA: unmatched.english.map { $0.joinedLines() },
           onlyInB: unmatched.russian.map { $0.joinedLines() }))
     }
-    let enFacts = TranslationFacts(enText, language: .english, vocabulary: vocabulary)
-    let ruFacts = TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
+    // A side of one paragraph has that paragraph's facts, already read.
+    let enFacts =
+      link.english.count == 1
+      ? facts.english[link.english[0]]
+      : TranslationFacts(enText, language: .english, vocabulary: vocabulary)
+    let ruFacts =
+      link.russian.count == 1
+      ? facts.russian[link.russian[0]]
+      : TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
     let numbers = enFacts.unmatchedNumbers(against: ruFacts)
     if !numbers.mine.isEmpty || !numbers.theirs.isEmpty {
       found.append(
@@ -85,7 +100,7 @@ final class TranslationInspector {
       found.append(
         ReasonEvidence(reason: .dateMismatch, onlyInA: dates.mine, onlyInB: dates.theirs))
     }
-    if let names = try nameEvidence(link, enSentences, ruSentences) { found.append(names) }
+    if let names = nameEvidence(link) { found.append(names) }
     if checksNegation, let negation = negationEvidence(link, enSentences, ruSentences) {
       found.append(negation)
     }
@@ -107,9 +122,10 @@ final class TranslationInspector {
   /// or its clause, which the other checks see. The exception is a Russian name beyond doubt
   /// that nothing in the whole English paragraph can be the counterpart of
   /// (``NameMatcher/loneRussianNames(_:english:)``): a name put in for an ordinary word.
-  private func nameEvidence(
-    _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
-  ) throws -> ReasonEvidence? {
+  private func nameEvidence(_ link: ParagraphLink) -> ReasonEvidence? {
+    // The words of each sentence of the link, in the order of its sentences.
+    let enSentences = link.english.flatMap { words.english[$0] }
+    let ruSentences = link.russian.flatMap { words.russian[$0] }
     let sentencePairs =
       link.sentences.isEmpty
       ? [(enSentences, ruSentences)]
@@ -118,13 +134,16 @@ final class TranslationInspector {
       }
     var english: [String] = []
     var russian: [String] = []
+    var paragraphWords: [NameMatcher.Word]?
     for (en, ru) in sentencePairs where !en.isEmpty && !ru.isEmpty {
-      let missing = try names.substitutions(english: en, russian: ru)
+      let missing = names.substitutions(english: en.flatMap { $0 }, russian: ru.flatMap { $0 })
       if !missing.english.isEmpty && !missing.russian.isEmpty {
         english += missing.english
         russian += missing.russian
       } else if !missing.russian.isEmpty {
-        russian += try names.loneRussianNames(ru, english: enSentences)
+        let whole = paragraphWords ?? enSentences.flatMap { $0 }
+        paragraphWords = whole
+        russian += names.loneRussianNames(ru, english: whole)
       }
     }
     guard !english.isEmpty || !russian.isEmpty else { return nil }

@@ -3,9 +3,11 @@
 
 import Foundation
 import SverkaAlign
+import SverkaDiff
 import SverkaModel
 import SverkaRead
 import SverkaTestSupport
+import SverkaText
 import Testing
 
 @testable import SverkaCheck
@@ -27,18 +29,67 @@ import Testing
   func evidenceIsTheSameInAnyNumberOfRuns(runs: Int) throws {
     let (english, russian) = try Self.joinedPairs()
     let links = try Aligner().paragraphLinks(english: english, russian: russian)
+    let words = try DocumentWords(
+      english: english, russian: russian,
+      ordinary: OrdinaryWords(english: english, russian: russian))
+    let facts = DocumentFacts(english: english, russian: russian)
     let alone = try TranslationCheck.inspect(
-      links, english: english, russian: russian, checksNegation: true, a: english, b: russian,
-      runs: 1)
+      links, english: english, russian: russian, checksNegation: true, words: words,
+      facts: facts, runs: 1)
     let shared = try TranslationCheck.inspect(
-      links, english: english, russian: russian, checksNegation: true, a: english, b: russian,
-      runs: runs)
-    #expect(alone.evidence.count == links.count)
-    #expect(alone.evidence.contains { !$0.isEmpty })
-    #expect(shared.evidence == alone.evidence)
-    #expect(shared.aHashes == alone.aHashes)
-    #expect(shared.bHashes == alone.bHashes)
-    #expect(alone.aHashes.count == english.paragraphs.count)
+      links, english: english, russian: russian, checksNegation: true, words: words,
+      facts: facts, runs: runs)
+    #expect(alone.count == links.count)
+    #expect(alone.contains { !$0.isEmpty })
+    #expect(shared == alone)
+  }
+
+  /// The table holds every sentence's words as a matcher of its own reads them, on whichever
+  /// thread and in whatever order.
+  @Test func documentWordsAreEachSentencesWords() throws {
+    let (english, russian) = try Self.joinedPairs()
+    let ordinary = OrdinaryWords(english: english, russian: russian)
+    let words = try DocumentWords(english: english, russian: russian, ordinary: ordinary)
+    let matcher = try NameMatcher(ordinary: ordinary)
+    for (side, statement, isEnglish) in [
+      (words.english, english, true), (words.russian, russian, false),
+    ] {
+      #expect(side.map(\.count) == statement.paragraphs.map(\.sentences.count))
+      for (paragraph, table) in zip(statement.paragraphs, side) {
+        for (sentence, read) in zip(paragraph.sentences, table) {
+          let own = try matcher.words(sentence.text, english: isEnglish)
+          #expect(read.map(\.text) == own.map(\.text))
+          #expect(read.map(\.isName) == own.map(\.isName))
+          #expect(read.map(\.keys.latin) == own.map(\.keys.latin))
+        }
+      }
+    }
+  }
+
+  /// The facts read before the links are known are those of each paragraph read alone.
+  @Test func documentFactsAreEachParagraphsFacts() throws {
+    let (english, russian) = try Self.joinedPairs()
+    let facts = DocumentFacts(english: english, russian: russian)
+    let vocabulary = FactVocabulary()
+    #expect(facts.english.count == english.paragraphs.count)
+    #expect(facts.russian.count == russian.paragraphs.count)
+    #expect(facts.english.contains { !$0.numbers.isEmpty })
+    for (read, paragraph) in zip(facts.english, english.paragraphs) {
+      #expect(read == TranslationFacts(paragraph.text, language: .english, vocabulary: vocabulary))
+    }
+    for (read, paragraph) in zip(facts.russian, russian.paragraphs) {
+      #expect(read == TranslationFacts(paragraph.text, language: .russian, vocabulary: vocabulary))
+    }
+  }
+
+  /// The check's hashes are those of the normalizer's key, which the folder reads faster.
+  @Test func hashesAreTheNormalizersKeys() throws {
+    let (english, russian) = try Self.joinedPairs()
+    let normalizer = Normalizer()
+    for statement in [english, russian] {
+      let expected = try statement.paragraphs.map { KeyHash.short(try normalizer.keyText($0.text)) }
+      #expect(try TranslationCheck.hashes(of: statement) == expected)
+    }
   }
 
   @Test func wordsSpeltWithOtherBytesAreKeptApart() {
