@@ -51,6 +51,7 @@ let package = Package(
         .embedInCode("Resources/number-words.tsv"),
         .embedInCode("Resources/number-scales.tsv"),
         .embedInCode("Resources/hour-words.tsv"),
+        .embedInCode("Resources/measure-units.tsv"),
         .embedInCode("Resources/adjective-endings-ru.txt"),
       ]
     ),

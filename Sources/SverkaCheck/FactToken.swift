@@ -21,6 +21,8 @@ struct FactToken {
   var text: String
   /// Whether a dash joins this number to the next token (`9−10`).
   var rangeFollows = false
+  /// The system of the unit of measure right after this number (`50 miles`, `92 км`), if any.
+  var unit: NumberWords.UnitSystem?
 
   /// The day of the month this token can be, if any.
   var day: Int? {
@@ -135,7 +137,8 @@ struct FactToken {
     return kept.isEmpty ? "0" : String(kept)
   }
 
-  /// Scale words applied, `a.m.`/`p.m.` read, spelled numbers and Roman numerals marked.
+  /// Scale words applied, `a.m.`/`p.m.` read, spelled numbers and Roman numerals marked, units
+  /// of measure noted.
   private static func merged(_ tokens: [FactToken], vocabulary: FactVocabulary) -> [FactToken] {
     var result: [FactToken] = []
     var index = 0
@@ -174,6 +177,11 @@ struct FactToken {
         } else if let value = roman {
           token.kind = .spelled(String(value))
         }
+      }
+      if case .number = token.kind, index + 1 < tokens.count,
+        case .word(let word) = tokens[index + 1].kind
+      {
+        token.unit = NumberWords.unitSystems[word.lowercased()]
       }
       result.append(token)
       index += 1

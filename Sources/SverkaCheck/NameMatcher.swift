@@ -104,24 +104,42 @@ final class NameMatcher {
   ) {
     let enSide = side(enWords)
     let ruSide = side(ruWords)
-    var missingEnglish: [(text: String, latin: [String])] = []
-    var missingRussian: [(text: String, latin: [String])] = []
+    // A run whose last word is spelt like a capitalised word of the other side is that word
+    // spelt another way, though the other side's run was matched by another of its words
+    // (`Viktor Tsoy` ↔ `Виктора Цоя`, matched through `Viktor`, while `Цоя` decides its run);
+    // a run with a word that the lexicon translates by a capitalised word of the other side
+    // is a name translated, whose first word a quotation mark keeps out of its run there
+    // (`Golden Eagles` ↔ `«Золотые Орлы»`).
+    let enCapitalized = enWords.filter(\.isCapitalized)
+    let ruCapitalized = ruWords.filter(\.isCapitalized)
+    let enLatin = enCapitalized.map(\.lower)
+    let ruLatin = ruCapitalized.map(\.keys.latin)
+    var missingEnglish: [[Word]] = []
+    var missingRussian: [[Word]] = []
     if !Self.isTitleCase(enWords), !Self.isShouted(enWords) {
-      for run in Self.runs(enWords) where !matches(run, other: ruSide) {
-        missingEnglish.append((run.map(\.text).joined(separator: " "), run.map(\.lower)))
+      for run in Self.runs(enWords)
+      where !matches(run, other: ruSide)
+        && !Self.spelledLikeAny(run.suffix(1).map(\.lower), ruLatin)
+        && !Self.translatesAny(run, ruCapitalized)
+      {
+        missingEnglish.append(run)
       }
     }
     if !Self.isShouted(ruWords) {
-      for run in Self.runs(ruWords) where !matches(run, other: enSide) {
-        missingRussian.append((run.map(\.text).joined(separator: " "), run.map(\.keys.latin)))
+      for run in Self.runs(ruWords)
+      where !matches(run, other: enSide)
+        && !Self.spelledLikeAny(run.suffix(1).map(\.keys.latin), enLatin)
+        && !Self.translatesAny(run, enCapitalized)
+      {
+        missingRussian.append(run)
       }
     }
     // A pair that looks alike is one name spelt two ways, not one put for another.
     var index = 0
     while index < missingEnglish.count {
-      let words = missingEnglish[index].latin
+      let english = missingEnglish[index]
       if let partner = missingRussian.firstIndex(where: { russian in
-        words.contains { english in russian.latin.contains { Self.looselyAlike(english, $0) } }
+        Self.looksLikeAny(english.map(\.lower), russian.map(\.keys.latin))
       }) {
         missingRussian.remove(at: partner)
         missingEnglish.remove(at: index)
@@ -129,7 +147,31 @@ final class NameMatcher {
         index += 1
       }
     }
-    return (missingEnglish.map(\.text), missingRussian.map(\.text))
+    return (
+      missingEnglish.map { $0.map(\.text).joined(separator: " ") },
+      missingRussian.map { $0.map(\.text).joined(separator: " ") }
+    )
+  }
+
+  /// Whether one of `words` looks like one of `others` (``looselyAlike(_:_:)``), all in
+  /// Latin letters.
+  private static func looksLikeAny(_ words: [String], _ others: [String]) -> Bool {
+    words.contains { word in others.contains { looselyAlike(word, $0) } }
+  }
+
+  /// Whether one of `words` is spelt like one of `others` (``spelledAlike(_:_:)``).
+  private static func spelledLikeAny(_ words: [String], _ others: [String]) -> Bool {
+    words.contains { word in others.contains { spelledAlike(word, $0) } }
+  }
+
+  /// Whether a word of `run`, function words aside, has by the lexicon a translation among
+  /// `other`.
+  private static func translatesAny(_ run: [Word], _ other: [Word]) -> Bool {
+    let prefixes = Set(other.flatMap { [$0.keys.stemPrefix, $0.keys.prefix] })
+    return run.contains { word in
+      !word.isFunctionWord
+        && word.keys.translations.contains { $0.contains(where: prefixes.contains) }
+    }
   }
 
   /// The Russian names of `russian` (the words of each sentence) that nothing in `english`
@@ -189,6 +231,14 @@ final class NameMatcher {
       let right = Array(y.prefix(length))
       if editDistance(left, right) <= max(1, max(left.count, right.count) / 3) { return true }
     }
+    return spelledAlike(a, b)
+  }
+
+  /// Whether two Latin spellings, cut to the shorter's length and two letters more, differ by
+  /// at most two fifths of their letters (`Tsoy` ↔ `Tsoya`): the half of
+  /// ``looselyAlike(_:_:)`` that holds when one side offers many words, where two-consonant
+  /// skeletons meet by chance (`Sergey` ↔ `Shankhay`).
+  static func spelledAlike(_ a: String, _ b: String) -> Bool {
     let x = Array(a.filter { $0.isASCII && $0.isLetter })
     let y = Array(b.filter { $0.isASCII && $0.isLetter })
     guard min(x.count, y.count) >= 3 else { return false }
@@ -563,11 +613,15 @@ final class NameMatcher {
     let month =
       Anchors.month(english: lower) != nil
       || (lower.count >= 3 && Anchors.month(russian: lower) != nil)
+    let keys = try keys(lower, english: english)
+    let allCaps = capitals >= 2 && capitals == length
+    // A word in capitals that the lexicon knows as a word and not as an acronym is shouted
+    // (`a DIFFICULT time`, `НИКАК`), not an acronym.
+    let shouted = allCaps && length >= 4 && keys.acronym == nil && !keys.translations.isEmpty
     let shape = WordShape(
       lower: lower, length: length, isOrdinary: ordinary.contains(lower, english: english),
-      isCapitalized: capitalized, isAllCaps: capitals >= 2 && capitals == length,
-      isFunctionWord: function, canBeName: length >= 2 && capitalized && !function && !month,
-      keys: try keys(lower, english: english))
+      isCapitalized: capitalized, isAllCaps: allCaps, isFunctionWord: function,
+      canBeName: length >= 2 && capitalized && !function && !month && !shouted, keys: keys)
     if english { englishShapes[key] = shape } else { russianShapes[key] = shape }
     return shape
   }

@@ -1,6 +1,7 @@
 // The numbers, dates and months of a text, written the same way in English and Russian.
 
 import SverkaModel
+import SverkaText
 
 /// What a translation must keep: numbers, days of the month, times and month names,
 /// normalised so that both languages write them alike.
@@ -27,29 +28,45 @@ struct TranslationFacts: Equatable {
   var dates: [String: String] = [:]
   /// Months as `m:8`, each with its text as written.
   var months: [String: String] = [:]
+  /// The numbers given in imperial units (`50 miles`, `4000 ft`) and in metric ones (`92 км`).
+  var imperialNumbers: Set<String> = []
+  var metricNumbers: Set<String> = []
+  /// Whether a metric unit is named, with a number or without (`на высоте в километр`).
+  var namesMetricUnit = false
 
   /// The numbers of `self` and of `other` that the other side lacks, as written.
   ///
   /// A number vouched for by a number word, or standing as the day of a date, on the other
   /// side is not lacking (`on the 4th of January` ↔ `4 января`).
+  ///
+  /// A measure the other side may have converted is not lacking either: a number in imperial
+  /// units when the other side names a metric unit, and a number in metric units when the
+  /// other side gives one in imperial units (`50 nautical miles` ↔ `92 км`, `4000 ft` ↔ `на
+  /// высоте в километр`).
   func unmatchedNumbers(against other: TranslationFacts) -> (mine: [String], theirs: [String]) {
-    (Self.lacking(numbers, in: other), Self.lacking(other.numbers, in: self))
+    (Self.lacking(self, in: other), Self.lacking(other, in: self))
   }
 
-  private static func lacking(_ numbers: [String: String], in other: TranslationFacts)
-    -> [String]
-  {
+  private static func lacking(_ side: TranslationFacts, in other: TranslationFacts) -> [String] {
     let days = Set(other.dates.keys.compactMap { $0.split(separator: "-").last.map(String.init) })
     let hours = other.hourReadings
-    return numbers.filter { key, _ in
+    return side.numbers.filter { key, _ in
       other.numbers[key] == nil && !other.optionalNumbers.contains(key) && !days.contains(key)
-        && !hours.contains(key)
+        && !hours.contains(key) && !side.mayBeConverted(key, for: other)
     }.sorted { $0.key < $1.key }.map(\.value)
+  }
+
+  /// Whether the number `key` of `self` is a measure that `other` may give converted.
+  private func mayBeConverted(_ key: String, for other: TranslationFacts) -> Bool {
+    (imperialNumbers.contains(key) && other.namesMetricUnit)
+      || (metricNumbers.contains(key) && !other.imperialNumbers.isEmpty)
   }
 
   /// What the times and hours of `self` can stand for on the other side: a time on the
   /// 12-hour clock or the 24-hour one (`6 p.m.` ↔ `18:00`, `6 вечера`), and a time on the
-  /// hour as the bare hour (`at 18.00` ↔ `at 6 pm`, `с 18 до 20 часов`), and the other way.
+  /// hour as the bare hour (`at 18.00` ↔ `at 6 pm`, `с 18 до 20 часов`), and the other way;
+  /// a time also stands for its digits run together, as speech transcripts write it (`603` ↔
+  /// `6:03`).
   private var hourReadings: Set<String> {
     var readings: Set<String> = []
     for key in numbers.keys {
@@ -62,8 +79,18 @@ struct TranslationFacts: Equatable {
           if minutes == "00" { readings.insert(String(reading)) }
         }
         if hour == 24 || hour == 12 { readings.insert(String(hour)) }
+        // A time as a transcript writes it, its digits run together (`603` for 6:03).
+        if hour > 0, hour <= 24 { readings.insert("\(hour)\(minutes)") }
       } else if let hour = Int(key), (0...24).contains(hour) {
         for reading in [hour % 24, (hour + 12) % 24] { readings.insert("t\(reading):00") }
+      } else if key.count == 3 || key.count == 4, let value = Int(key), value % 100 < 60,
+        (1...24).contains(value / 100)
+      {
+        // `603 right now on this Wednesday morning` ↔ `Сейчас 6:03 утра`.
+        let minutes = value % 100 < 10 ? "0\(value % 100)" : "\(value % 100)"
+        for reading in [value / 100 % 24, (value / 100 + 12) % 24] {
+          readings.insert("t\(reading):\(minutes)")
+        }
       }
     }
     return readings
@@ -149,8 +176,14 @@ struct TranslationFacts: Equatable {
       switch token.kind {
       case .number(let value), .time(let value):
         if numbers[value] == nil { numbers[value] = token.text }
+        switch token.unit {
+        case .imperial?: imperialNumbers.insert(value)
+        case .metric?: metricNumbers.insert(value)
+        case nil: break
+        }
       case .spelled(let value): optionalNumbers.insert(value)
-      case .word: break
+      case .word(let word):
+        if NumberWords.unitSystems[word.lowercased()] == .metric { namesMetricUnit = true }
       }
     }
   }

@@ -8,9 +8,11 @@ import SverkaText
 /// The two languages deny differently: Russian doubles negations (`никто не`), writes many
 /// of English's (`fail to`, `unless`, `until`, `impossible`) with a separate `не` (`не
 /// удалось`, `если не`, `пока не`, `невозможно`), and uses `не` in phrases that deny
-/// nothing (`не менее` for "at least", `не раз` for "more than once", `что бы ни`). So
-/// the check only compares a sentence that has clear negations with one that has none
-/// and none of those softer forms either (the words are in `negations-*.txt`): ``english(_:)`` and ``russian(_:)`` return
+/// nothing (`не менее` for "at least", `не раз` for "more than once", `что бы ни`), and
+/// English marks with `ever` or `anything` what Russian denies (`the best I've ever seen` ↔
+/// `я не видел лучше`). So the check only compares a sentence that has clear negations with
+/// one that has none and none of those softer forms either; in Russian only a bare «не» is
+/// clear (the words are in `negations-*.txt`): ``english(_:)`` and ``russian(_:)`` return
 /// `nil` for a sentence that cannot be judged.
 enum TranslationNegations {
   /// The clear negations of an English sentence; `nil` when it has a softer form too.
@@ -35,22 +37,30 @@ enum TranslationNegations {
     return found
   }
 
-  /// The lower-cased words of `sentence`, apostrophes kept inside them (`don't`).
+  /// The lower-cased words of `sentence`, apostrophes kept inside them (`don't`), less an
+  /// `'s` of a possessive or a contraction (`Nobody’s gonna know` reads `nobody`).
   private static func words(_ sentence: String) -> [String] {
     var result: [String] = []
     var current = ""
+    func flush() {
+      guard !current.isEmpty else { return }
+      if current.count > 2, current.hasSuffix("'s") || current.hasSuffix("’s") {
+        current.removeLast(2)
+      }
+      result.append(current)
+      current = ""
+    }
     let bytes = Array(sentence.utf8)
     WordSpans.scan(bytes, letters: .characters) { span in
       if span.kind == .letters {
         current += String(decoding: bytes[span.range], as: UTF8.self).lowercased()
       } else if (span.isOnly("'") || span.isOnly("’")) && !current.isEmpty {
         current.unicodeScalars.append(span.first)
-      } else if !current.isEmpty {
-        result.append(current)
-        current = ""
+      } else {
+        flush()
       }
     }
-    if !current.isEmpty { result.append(current) }
+    flush()
     return result
   }
 }

@@ -82,6 +82,46 @@ import Testing
       english: "The strike began on the 4th of January and lasted a week.",
       russian: "Забастовка началась 4 января и продлилась неделю.", evidence: []),
     Case(
+      id: "converted-measures",
+      english: "We flew 50 nautical miles and climbed to 4,000 ft before turning back.",
+      russian: "Мы пролетели 92 км и поднялись на высоту 1200 метров, прежде чем повернуть назад.",
+      evidence: []),
+    Case(
+      id: "converted-measure-without-number",
+      english: "It feels like riding a motorcycle at 4000 ft in the air.",
+      russian: "Это похоже на езду на мотоцикле на высоте в километр.", evidence: []),
+    Case(
+      id: "time-digits-run-together",
+      english: "603 right now on this Wednesday morning, and we are following a tragic story.",
+      russian: "Сейчас 6:03 утра, среда, и мы следим за трагической историей.", evidence: []),
+    Case(
+      id: "name-matched-through-its-first-name",
+      english: "The boy was detained after singing songs by Soviet singer Viktor Tsoy in Lviv.",
+      russian: "Мальчика задержали после того, как он спел песни Виктора Цоя во Львове.",
+      evidence: []),
+    Case(
+      id: "translated-name-in-quotes",
+      english: "Fans of the Golden Eagles celebrated the win in the last minute.",
+      russian: "Болельщики «Золотых Орлов» праздновали победу на последней минуте.",
+      evidence: []),
+    Case(
+      id: "ever-where-russian-denies",
+      english: "You're the prettiest girl I've ever seen.",
+      russian: "Я не видел девушки красивее тебя.", evidence: []),
+    Case(
+      id: "doubled-russian-negation",
+      english: "Nobody’s gonna know, and the mud always remained.",
+      russian: "Никто не узнает, а грязь всё равно никуда не делась.", evidence: []),
+    Case(
+      id: "russian-net-as-an-interjection",
+      english: "Hey, look: the thing went back online about an hour ago.",
+      russian: "Нет, вы посмотрите: примерно час назад эта штука появилась в сети.",
+      evidence: []),
+    Case(
+      id: "shouted-ordinary-word",
+      english: "Sure, they are AWARE of it, but my brain is having a DIFFICULT time with that.",
+      russian: "Да, они это ЗНАЮТ, но у меня это НИКАК в голове не укладывается.", evidence: []),
+    Case(
       id: "negation-in-both",
       english: "The sides did not reach an agreement on the border.",
       russian: "Стороны не достигли договорённости о границе.", evidence: []),
@@ -93,6 +133,16 @@ import Testing
       english: "The ministry registered 151 applications in May.",
       russian: "Министерство зарегистрировало 150 заявок в мае.",
       evidence: ["number 150 in Russian, 151 in English"]),
+    Case(
+      id: "changed-measure-kept-in-its-unit",
+      english: "The trail is 5 miles long.",
+      russian: "Тропа длиной 7 миль.",
+      evidence: ["number 7 in Russian, 5 in English"]),
+    Case(
+      id: "changed-metric-measure",
+      english: "The new road is 12 km long.",
+      russian: "Новая дорога длиной 15 км.",
+      evidence: ["number 15 in Russian, 12 in English"]),
     Case(
       id: "changed-name",
       english: "Sergey Lavrov arrived in Beijing for talks with his Chinese counterpart.",
@@ -118,6 +168,11 @@ import Testing
       english: "The sides signed the agreement on trade.",
       russian: "Стороны не подписали соглашение о торговле.",
       evidence: ["negation only in Russian: не"]),
+    Case(
+      id: "negation-dropped",
+      english: "The minister did not sign the agreement on trade.",
+      russian: "Министр подписал соглашение о торговле.",
+      evidence: ["negation only in English: not"]),
     Case(
       id: "changed-date",
       english: "On August 22, the ministers spoke by telephone.",

@@ -1,6 +1,6 @@
-// Numbers written as words, the scale words that multiply a number and the words that make it
-// an hour of the day, read from `Resources/number-words.tsv`, `number-scales.tsv` and
-// `hour-words.tsv`.
+// Numbers written as words, the scale words that multiply a number, the words that make it
+// an hour of the day and the units translators convert, read from `Resources/number-words.tsv`,
+// `number-scales.tsv`, `hour-words.tsv` and `measure-units.tsv`.
 
 /// The number words of both languages, lower case, as the translation check reads them.
 package enum NumberWords {
@@ -19,6 +19,20 @@ package enum NumberWords {
   /// `утра`, `часов`, `am`: 0).
   package static let hourShifts: [String: Int] = table(PackageResources.hour_words_tsv) {
     Int($0)
+  }
+
+  /// The system of each unit of measure that translators convert to the other (`miles`,
+  /// `ft`: `imperial`; `km`, `метров`: `metric`).
+  package static let unitSystems: [String: UnitSystem] = table(
+    PackageResources.measure_units_tsv
+  ) { UnitSystem(rawValue: String($0)) }
+
+  /// A system of units of measure.
+  package enum UnitSystem: String, Sendable {
+    /// Miles, feet, pounds, gallons: what English editions in the United States use.
+    case imperial
+    /// Kilometres, metres, kilograms, litres: what Russian editions convert them to.
+    case metric
   }
 
   /// The words of a resource whose rows are a value, a tab and words separated by spaces,

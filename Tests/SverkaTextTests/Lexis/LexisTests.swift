@@ -37,8 +37,13 @@ import Testing
     #expect(english.soft.contains("without") && english.revision.contains("without"))
     #expect(!english.clear.contains("without"))
     #expect(russian.soft.contains("без") && russian.revision.contains("без"))
-    // `никуда` is clear in translation only; `отнюдь` counts in revisions only.
-    #expect(russian.clear.contains("никуда") && !russian.revision.contains("никуда"))
+    // Russian doubles its negations, so in translation only a bare «не» is clear and the
+    // `ни-` words and `нет` leave a sentence unjudged; `никуда` does not count in revisions,
+    // `никогда` does; `отнюдь` counts in revisions only.
+    #expect(russian.clear == ["не"])
+    #expect(russian.soft.contains("никуда") && !russian.revision.contains("никуда"))
+    #expect(russian.soft.contains("никогда") && russian.revision.contains("никогда"))
+    #expect(english.soft.contains("ever") && !english.revision.contains("ever"))
     #expect(russian.revision.contains("отнюдь") && !russian.clear.contains("отнюдь"))
     #expect(english.clear.isDisjoint(with: english.soft))
     #expect(russian.clear.isDisjoint(with: russian.soft))
