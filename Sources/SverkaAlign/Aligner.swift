@@ -288,7 +288,9 @@ public struct Aligner: Sendable {
       band = wider
     }
 
-    let evidence = LinkEvidence.of(sentencePath.beads, scorer: scorer)
+    let beads = LinkRepair(english: english, russian: russian, length: model.length)
+      .repaired(sentencePath.beads)
+    let evidence = LinkEvidence.of(beads, scorer: scorer)
     let alignment = Alignment(
       sentences: evidence.map {
         Alignment.Link(english: $0.english, russian: $0.russian, score: calibration.score($0))
