@@ -6,7 +6,7 @@ import SverkaRead
 /// Aligns two editions of a statement, paragraph by paragraph and then sentence by sentence,
 /// giving each link a calibrated confidence.
 ///
-/// The method, in two passes:
+/// The method:
 /// 1. Features: each sentence's length, its content words (Snowball stems matched through
 ///    the ``Lexicon`` and through cognate keys of ICU's Russian-Latin/BGN transliteration),
 ///    and its anchors (numbers, months, acronyms).
@@ -22,6 +22,11 @@ import SverkaRead
 /// 4. Second pass: the length ratio and variance, the match rates and a lexicon of word
 ///    pairs that co-occur in the first pass's confident one-to-one links are estimated from
 ///    the document itself (as hunalign's realign does), and steps 2–3 run again.
+/// 5. Merges checked by their words: a 2-1 or 1-2 link whose end sentence holds words or
+///    anchors of which none meets the other side, while its partner's do and its partner
+///    alone fits the length as well, is split into a 1-1 link and a sentence without
+///    counterpart (the length cost alone lets a merge swallow a sentence whose counterpart
+///    is missing).
 ///
 /// When the best path runs along an inner edge of its band, the programme runs again in a
 /// band twice as wide around that path (coarse to fine), until the path stays inside or the
@@ -288,7 +293,9 @@ public struct Aligner: Sendable {
       band = wider
     }
 
-    let evidence = LinkEvidence.of(sentencePath.beads, scorer: scorer)
+    let beads = LinkRepair(english: english, russian: russian, length: model.length)
+      .repaired(sentencePath.beads)
+    let evidence = LinkEvidence.of(beads, scorer: scorer)
     let alignment = Alignment(
       sentences: evidence.map {
         Alignment.Link(english: $0.english, russian: $0.russian, score: calibration.score($0))
