@@ -90,7 +90,12 @@ final class TranslationInspector {
       link.russian.count == 1
       ? facts.russian[link.russian[0]]
       : TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
-    let numbers = enFacts.unmatchedNumbers(against: ruFacts)
+    var numbers = enFacts.unmatchedNumbers(against: ruFacts)
+    if numbers.mine.isEmpty != numbers.theirs.isEmpty {
+      let restated = numbersOfOneToOneSentences(link, enSentences, ruSentences)
+      numbers.mine.removeAll { restated.english.contains($0) }
+      numbers.theirs.removeAll { restated.russian.contains($0) }
+    }
     if !numbers.mine.isEmpty || !numbers.theirs.isEmpty {
       found.append(
         ReasonEvidence(reason: .numberMismatch, onlyInA: numbers.mine, onlyInB: numbers.theirs))
@@ -111,6 +116,32 @@ final class TranslationInspector {
           onlyInB: ["\(ruText.count) characters"]))
     }
     return found.sorted { $0.reason < $1.reason }
+  }
+
+  /// The numbers, as written, of the sentences that `link` pairs one to one.
+  ///
+  /// A number on one side only, with no other number in its place on the other side, is
+  /// a change only where the sentences do not pair one to one: where they do, the sentence
+  /// was translated, and its number restated in words, rounded, converted or left out as a
+  /// figure of speech (`after 4 months` ↔ `после четырёх месяцев`, `not 100% of course` ↔
+  /// `не всегда, конечно`, `4000ft` ↔ `больше километра`). A number put for another is
+  /// a change wherever it stands, and a sentence dropped or added takes its numbers into an
+  /// uneven or a one-sided link.
+  private func numbersOfOneToOneSentences(
+    _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
+  ) -> (english: Set<String>, russian: Set<String>) {
+    var english: Set<String> = []
+    var russian: Set<String> = []
+    for sentence in link.sentences where sentence.english.count == 1 && sentence.russian.count == 1
+    {
+      let en = TranslationFacts(
+        enSentences[sentence.english[0]], language: .english, vocabulary: vocabulary)
+      let ru = TranslationFacts(
+        ruSentences[sentence.russian[0]], language: .russian, vocabulary: vocabulary)
+      english.formUnion(en.numbers.values)
+      russian.formUnion(ru.numbers.values)
+    }
+    return (english, russian)
   }
 
   /// The names of `link` put one for another, judged sentence link by sentence link.

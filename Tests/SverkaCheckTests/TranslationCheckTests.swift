@@ -54,6 +54,39 @@ import Testing
         == [])
   }
 
+  @Test func aNumberLeftOutOfAOneToOneSentenceIsRestated() throws {
+    let oneToOne = FixedAligner(sentences: [
+      ParagraphLink.SentenceLink(english: [0], russian: [0], score: 0.9),
+      ParagraphLink.SentenceLink(english: [1], russian: [1], score: 0.9),
+    ])
+    // A figure put as words or as a figure of speech: the sentence is there, translated.
+    #expect(
+      try check(
+        "The bridge is 100% safe, the engineers said. Traffic resumes on Monday.",
+        "Мост совершенно безопасен, заявили инженеры. Движение возобновится в понедельник.",
+        aligner: oneToOne) == [])
+    #expect(
+      try check(
+        "We climbed to 4000ft before noon. The view was worth it.",
+        "До полудня мы поднялись на высоту больше километра. Вид того стоил.",
+        aligner: oneToOne) == [])
+    // A number put for another is a change in a one-to-one pair all the same.
+    #expect(
+      try check(
+        "The bridge carries 40 000 cars a day. Traffic resumes on Monday.",
+        "Мост пропускает 30 000 машин в день. Движение возобновится в понедельник.",
+        aligner: oneToOne) == [.numberMismatch])
+    // A number whose sentence the other side lacks is missing with it.
+    let dropped = FixedAligner(sentences: [
+      ParagraphLink.SentenceLink(english: [0, 1], russian: [0], score: 0.4)
+    ])
+    #expect(
+      try check(
+        "Traffic resumes on Monday. The bridge carries 40 000 cars a day.",
+        "Движение возобновится в понедельник.", aligner: dropped
+      ).contains(.numberMismatch))
+  }
+
   @Test func aWrongDayIsADateMismatch() throws {
     #expect(
       try check(
