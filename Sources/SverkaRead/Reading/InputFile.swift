@@ -94,8 +94,31 @@ public enum InputFile {
   private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int)
     throws -> [UInt8]
   {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(min(expected, limit) + 1)
+    // The expected bytes go straight into the array; one byte more tells a file that grew.
+    let direct = min(expected, limit) + 1
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: direct) { buffer, count in
+      guard let base = buffer.baseAddress else { return }
+      while count < direct {
+        let got = read(descriptor, base + count, direct - count)
+        if got == 0 { break }
+        if got < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          break
+        }
+        count += got
+      }
+    }
+    if failure == EAGAIN { return try readAll(blocking: descriptor, path, limit, bytes) }
+    if failure != 0 {
+      throw InputError.unreadable(path, reason: String(cString: strerror(failure)))
+    }
+    if bytes.count < direct { return bytes }
+    if bytes.count > limit {
+      if path == "-" { throw InputError.streamTooLarge(path, limit: limit) }
+      throw InputError.tooLarge(path, bytes: bytes.count, limit: limit)
+    }
     let chunkSize = 1 << 16
     var chunk = [UInt8](repeating: 0, count: chunkSize)
     while true {

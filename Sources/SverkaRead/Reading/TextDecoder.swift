@@ -139,7 +139,11 @@ public struct TextDecoder: Sendable {
     if census.zeros > 0, let nul = bytes.firstIndex(of: 0) {
       throw .binary(path, offset: nul - bytes.startIndex + offsetBase)
     }
-    if let text = String(validating: bytes, as: UTF8.self) { return (text, census) }
+    // Validated once here, and copied as known-good UTF-8: the standard library's own check
+    // is slower on Cyrillic, and would run a second time.
+    if bytes.withUnsafeBufferPointer({ UTF8Validation.isValid($0) }) {
+      return (String(copying: unsafe UTF8Span(unchecked: bytes.span)), census)
+    }
     let offset = Self.firstInvalidUTF8Offset(bytes) + offsetBase
     let guess = ICU.detectCharset(Array(bytes))
     let suggestion = guess.flatMap { guess in

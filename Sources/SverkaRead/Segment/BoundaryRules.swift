@@ -355,7 +355,8 @@ struct BoundaryRules: Sendable {
       let spaced = letter + ". " + word
       if abbreviations.kind(of: spaced, afterNumber: false) != nil { word = spaced }
     }
-    let nextWord = Token.word(text, at: next)
+    // The next word is built only on the paths that look it up; most stops take none.
+    var nextWord: String { Token.word(text, at: next) }
     switch abbreviations.kind(of: word, afterNumber: token.followsNumber(text)) {
     case .prefix:
       return false
