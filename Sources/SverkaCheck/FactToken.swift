@@ -165,23 +165,23 @@ struct FactToken {
           index += 1
         }
       } else if case .word(let word) = token.kind {
-        let (number, roman) = vocabulary.spelled(word)
-        if let value = number, case .word(let next)? = next,
+        let spelled = vocabulary.values(of: word)
+        if let value = spelled.number, case .word(let next)? = next,
           let scale = NumberWords.scales[next.lowercased()]
         {
           // `six million` ↔ `шести миллионов` ↔ `6 million`.
           token.kind = .spelled(String(Int64(Double(value) * scale)))
           index += 1
-        } else if let value = number {
+        } else if let value = spelled.number {
           token.kind = .spelled(String(value))
-        } else if let value = roman {
+        } else if let value = spelled.roman {
           token.kind = .spelled(String(value))
         }
       }
       if case .number = token.kind, index + 1 < tokens.count,
         case .word(let word) = tokens[index + 1].kind
       {
-        token.unit = NumberWords.unitSystems[word.lowercased()]
+        token.unit = vocabulary.values(of: word).unit
       }
       result.append(token)
       index += 1

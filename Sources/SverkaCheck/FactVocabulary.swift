@@ -1,29 +1,41 @@
-// Which words of a document pair are month names or numbers, looked up once a word.
+// Which words of a document pair are month names, numbers or units, looked up once a word.
 
 import SverkaAlign
 import SverkaModel
 import SverkaText
 
-/// The month names and the numbers written as words among the words of one check, each word
-/// judged once.
+/// The month names, the numbers written as words and the units of measure among the words of
+/// one check, each word judged once.
 ///
 /// ``TranslationFacts`` asks about every word of every paragraph, and a document repeats its
 /// words; Russian month names are found by their stems, which costs a dozen prefix tests a
-/// word, and a number word by its lower case, a string made for each word. A vocabulary
-/// belongs to one check and is not shared between threads.
+/// word, and number words and units by their lower case, a string made for each word. A
+/// vocabulary belongs to one check and is not shared between threads.
 final class FactVocabulary {
   private var english: [ByteKey: String?] = [:]
   private var russian: [ByteKey: String?] = [:]
-  private var spelled: [ByteKey: (number: Int?, roman: Int?)] = [:]
+  private var values: [ByteKey: WordValues] = [:]
 
-  /// The value of `word` as a number word (``NumberWords/values``, either language) and as a
-  /// Roman numeral (``RomanNumeral``), each `nil` when it is not one.
-  func spelled(_ word: String) -> (number: Int?, roman: Int?) {
+  /// What a word stands for as a number or a unit, each `nil` when it is not one.
+  struct WordValues {
+    /// Its value as a number word (``NumberWords/values``, either language).
+    var number: Int?
+    /// Its value as a Roman numeral (``RomanNumeral``).
+    var roman: Int?
+    /// Its system as a unit of measure (``NumberWords/unitSystems``).
+    var unit: NumberWords.UnitSystem?
+  }
+
+  /// What `word` stands for as a number word, a Roman numeral and a unit of measure.
+  func values(of word: String) -> WordValues {
     let key = ByteKey(word)
-    if let known = spelled[key] { return known }
-    let values = (NumberWords.values[word.lowercased()], RomanNumeral.value(of: word))
-    spelled[key] = values
-    return values
+    if let known = values[key] { return known }
+    let lower = word.lowercased()
+    let found = WordValues(
+      number: NumberWords.values[lower], roman: RomanNumeral.value(of: word),
+      unit: NumberWords.unitSystems[lower])
+    values[key] = found
+    return found
   }
 
   /// The month key (`m:1`…`m:12`) of `word` as written in `language`, `nil` for other words.

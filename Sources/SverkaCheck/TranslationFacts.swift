@@ -1,7 +1,6 @@
 // The numbers, dates and months of a text, written the same way in English and Russian.
 
 import SverkaModel
-import SverkaText
 
 /// What a translation must keep: numbers, days of the month, times and month names,
 /// normalised so that both languages write them alike.
@@ -28,8 +27,9 @@ struct TranslationFacts: Equatable {
   var dates: [String: String] = [:]
   /// Months as `m:8`, each with its text as written.
   var months: [String: String] = [:]
-  /// The numbers given in imperial units (`50 miles`, `4000 ft`) and in metric ones (`92 км`).
+  /// The numbers given in imperial units (`50 miles`, `4000 ft`).
   var imperialNumbers: Set<String> = []
+  /// The numbers given in metric units (`92 км`).
   var metricNumbers: Set<String> = []
   /// Whether a metric unit is named, with a number or without (`на высоте в километр`).
   var namesMetricUnit = false
@@ -183,7 +183,7 @@ struct TranslationFacts: Equatable {
         }
       case .spelled(let value): optionalNumbers.insert(value)
       case .word(let word):
-        if NumberWords.unitSystems[word.lowercased()] == .metric { namesMetricUnit = true }
+        if vocabulary.values(of: word).unit == .metric { namesMetricUnit = true }
       }
     }
   }
