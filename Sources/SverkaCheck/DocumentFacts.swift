@@ -1,7 +1,6 @@
 // The numbers, dates and months of every paragraph of a checked pair of editions, read before
 // the links are known.
 
-import Dispatch
 import SverkaModel
 
 /// The facts (``TranslationFacts``) of every paragraph of an English and a Russian edition.
@@ -17,16 +16,11 @@ struct DocumentFacts: Sendable {
 
   /// Reads the facts of every paragraph of `english` and `russian`.
   init(english: SegmentedStatement, russian: SegmentedStatement) {
-    var sides: [[TranslationFacts]] = [[], []]
-    sides.withUnsafeMutableBufferPointer { buffer in
-      // Each task writes only its own slot.
-      nonisolated(unsafe) let sides = buffer
-      DispatchQueue.concurrentPerform(iterations: 2) { side in
-        let vocabulary = FactVocabulary()
-        let language: Language = side == 0 ? .english : .russian
-        sides[side] = (side == 0 ? english : russian).paragraphs.map {
-          TranslationFacts($0.text, language: language, vocabulary: vocabulary)
-        }
+    let sides = Concurrently.map(2) { side in
+      let vocabulary = FactVocabulary()
+      let language: Language = side == 0 ? .english : .russian
+      return (side == 0 ? english : russian).paragraphs.map {
+        TranslationFacts($0.text, language: language, vocabulary: vocabulary)
       }
     }
     self.english = sides[0]

@@ -1,7 +1,6 @@
 // The words of every sentence of a checked pair of editions, read once for the name check and
 // shared by the threads that judge the links.
 
-import Dispatch
 import SverkaModel
 
 /// The words (``NameMatcher/Word``) of every sentence of an English and a Russian edition.
@@ -23,22 +22,14 @@ struct DocumentWords: Sendable {
   /// - Throws: ``ICUError`` when ICU's transliterator cannot be opened or fails.
   init(english: SegmentedStatement, russian: SegmentedStatement, ordinary: OrdinaryWords) throws {
     let numbers = PrefixNumbers()
-    typealias Side = [[[NameMatcher.Word]]]
-    var sides = [Result<Side, any Error>](repeating: .success([]), count: 2)
-    sides.withUnsafeMutableBufferPointer { buffer in
-      // Each task writes only its own slot.
-      nonisolated(unsafe) let sides = buffer
-      DispatchQueue.concurrentPerform(iterations: 2) { side in
-        sides[side] = Result {
-          let matcher = try NameMatcher(ordinary: ordinary, prefixNumbers: numbers)
-          let isEnglish = side == 0
-          return try (isEnglish ? english : russian).paragraphs.map { paragraph in
-            try paragraph.sentences.map { try matcher.words($0.text, english: isEnglish) }
-          }
-        }
+    let sides = try Concurrently.tryMap(2) { side in
+      let matcher = try NameMatcher(ordinary: ordinary, prefixNumbers: numbers)
+      let isEnglish = side == 0
+      return try (isEnglish ? english : russian).paragraphs.map { paragraph in
+        try paragraph.sentences.map { try matcher.words($0.text, english: isEnglish) }
       }
     }
-    self.english = try sides[0].get()
-    self.russian = try sides[1].get()
+    self.english = sides[0]
+    self.russian = sides[1]
   }
 }

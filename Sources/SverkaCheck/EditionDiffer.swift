@@ -1,7 +1,6 @@
 // Compares two editions named by path: reads both at once, then chooses the mode from their
 // languages (revision for one language, translation for English against Russian).
 
-import Dispatch
 import Foundation
 import SverkaAlign
 import SverkaDiff
@@ -69,11 +68,8 @@ public struct EditionDiffer: Sendable {
     SegmentedStatement, SegmentedStatement
   ) {
     let statements = [first, second]
-    let results = ResultSlots<SegmentedStatement>(count: 2)
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-      results.set(index, Result { try statements[index].segmented() })
-    }
-    return (try results.get(0), try results.get(1))
+    let segmented = try Concurrently.tryMap(2) { try statements[$0].segmented() }
+    return (segmented[0], segmented[1])
   }
 
   /// Translation mode aligns, so it takes `align`'s limits (revision mode reads up to the
@@ -93,34 +89,9 @@ public struct EditionDiffer: Sendable {
   ) throws -> (Statement, Statement) {
     let reader = reader
     let paths = [a, b]
-    let results = ResultSlots<Statement>(count: 2)
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-      results.set(
-        index, Result { try reader.readParagraphs(load(paths[index]), path: paths[index]) })
+    let statements = try Concurrently.tryMap(2) {
+      try reader.readParagraphs(load(paths[$0]), path: paths[$0])
     }
-    return (try results.get(0), try results.get(1))
-  }
-}
-
-/// Results filled in from several threads, read once they have all finished.
-final class ResultSlots<Value>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Result<Value, any Error>?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: Result<Value, any Error>) {
-    lock.lock()
-    defer { lock.unlock() }
-    slots[index] = result
-  }
-
-  /// The result at `index`; it must have been set.
-  func get(_ index: Int) throws -> Value {
-    lock.lock()
-    let result = slots[index]
-    lock.unlock()
-    guard let result else { preconditionFailure("result \(index) read before it was set") }
-    return try result.get()
+    return (statements[0], statements[1])
   }
 }

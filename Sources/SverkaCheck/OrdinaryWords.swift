@@ -1,6 +1,5 @@
 // The words each edition of a check writes in lower case: evidence that a capitalised one is no name.
 
-import Dispatch
 import SverkaModel
 import SverkaText
 
@@ -21,14 +20,7 @@ struct OrdinaryWords: Sendable {
 
   /// The lower-case words of `english` and `russian`, one edition a thread.
   init(english: SegmentedStatement, russian: SegmentedStatement) {
-    var sides: [Set<String>] = [[], []]
-    sides.withUnsafeMutableBufferPointer { buffer in
-      // Each task writes only its own slot.
-      nonisolated(unsafe) let sides = buffer
-      DispatchQueue.concurrentPerform(iterations: 2) { side in
-        sides[side] = Self.lowerCaseWords(side == 0 ? english : russian)
-      }
-    }
+    let sides = Concurrently.map(2) { Self.lowerCaseWords($0 == 0 ? english : russian) }
     self.english = sides[0]
     self.russian = sides[1]
   }

@@ -195,23 +195,15 @@ public struct TranslationCheck {
   ) throws -> [[ReasonEvidence]] {
     let runs = max(
       1, runs ?? (links.count >= 256 ? ProcessInfo.processInfo.activeProcessorCount : 1))
-    var evidence = [Result<[[ReasonEvidence]], any Error>](repeating: .success([]), count: runs)
     let ratio = TranslationInspector.lengthRatio(english: english, russian: russian, links: links)
-    evidence.withUnsafeMutableBufferPointer { buffer in
-      // Each task writes only its own slot.
-      nonisolated(unsafe) let evidence = buffer
-      DispatchQueue.concurrentPerform(iterations: runs) { task in
-        evidence[task] = Result {
-          let inspector = try TranslationInspector(
-            english: english, russian: russian, ratio: ratio, checksNegation: checksNegation,
-            words: words, facts: facts)
-          let run = (links.count * task / runs)..<(links.count * (task + 1) / runs)
-          return try links[run].map { link in
-            link.english.isEmpty || link.russian.isEmpty ? [] : try inspector.evidence(link)
-          }
-        }
+    return try Concurrently.tryMap(runs) { task in
+      let inspector = try TranslationInspector(
+        english: english, russian: russian, ratio: ratio, checksNegation: checksNegation,
+        words: words, facts: facts)
+      let run = (links.count * task / runs)..<(links.count * (task + 1) / runs)
+      return try links[run].map { link in
+        link.english.isEmpty || link.russian.isEmpty ? [] : try inspector.evidence(link)
       }
-    }
-    return try evidence.flatMap { try $0.get() }
+    }.flatMap { $0 }
   }
 }
