@@ -41,39 +41,31 @@ struct LinkRepair {
 
   /// The beads `bead` splits into, or nil when it stays whole.
   private func split(_ bead: PathBead) -> [PathBead]? {
-    let e = bead.english
-    let r = bead.russian
-    let posterior = bead.posterior
-    if e.count == 2 && r.count == 1 {
-      let single = russian[r.lowerBound]
-      guard
-        let keep = kept(english[e.lowerBound], english[e.lowerBound + 1], single, isEnglish: true)
-      else { return nil }
-      let kept = PathBead(
-        english: (e.lowerBound + keep)..<(e.lowerBound + keep + 1), russian: r, posterior: posterior
-      )
-      let alone = e.lowerBound + 1 - keep
-      let lone = PathBead(
-        english: alone..<(alone + 1),
-        russian: keep == 0 ? r.upperBound..<r.upperBound : r.lowerBound..<r.lowerBound,
-        posterior: posterior)
-      return keep == 0 ? [kept, lone] : [lone, kept]
+    // The side with two sentences (`pair`) and the side with one (`single`).
+    let isEnglishPair = bead.english.count == 2 && bead.russian.count == 1
+    guard isEnglishPair || (bead.english.count == 1 && bead.russian.count == 2) else {
+      return nil
     }
-    if e.count == 1 && r.count == 2 {
-      let single = english[e.lowerBound]
-      guard
-        let keep = kept(russian[r.lowerBound], russian[r.lowerBound + 1], single, isEnglish: false)
-      else { return nil }
-      let kept = PathBead(
-        english: e, russian: (r.lowerBound + keep)..<(r.lowerBound + keep + 1), posterior: posterior
-      )
-      let alone = r.lowerBound + 1 - keep
-      let lone = PathBead(
-        english: keep == 0 ? e.upperBound..<e.upperBound : e.lowerBound..<e.lowerBound,
-        russian: alone..<(alone + 1), posterior: posterior)
-      return keep == 0 ? [kept, lone] : [lone, kept]
+    let (pair, single) = isEnglishPair ? (bead.english, bead.russian) : (bead.russian, bead.english)
+    let (pairUnits, singleUnits) = isEnglishPair ? (english, russian) : (russian, english)
+    guard
+      let keep = kept(
+        pairUnits[pair.lowerBound], pairUnits[pair.lowerBound + 1], singleUnits[single.lowerBound],
+        isEnglish: isEnglishPair)
+    else { return nil }
+    func link(_ pairSide: Range<Int>, _ singleSide: Range<Int>) -> PathBead {
+      isEnglishPair
+        ? PathBead(english: pairSide, russian: singleSide, posterior: bead.posterior)
+        : PathBead(english: singleSide, russian: pairSide, posterior: bead.posterior)
     }
-    return nil
+    let stays = pair.lowerBound + keep
+    let alone = pair.lowerBound + 1 - keep
+    let kept = link(stays..<(stays + 1), single)
+    // The sentence split off sits before or after the kept link, with nothing against it.
+    let empty =
+      keep == 0 ? single.upperBound..<single.upperBound : single.lowerBound..<single.lowerBound
+    let lone = link(alone..<(alone + 1), empty)
+    return keep == 0 ? [kept, lone] : [lone, kept]
   }
 
   /// Which of `first` and `second` (0 or 1), two sentences of one side merged against
