@@ -94,10 +94,10 @@ final class NameMatcher {
     var skeletons: [String] = []
   }
 
-  /// The names of `english` and of `russian` (the words of some sentences, ``words(_:english:)``)
-  /// that have no counterpart on the other side,
-  /// less the pairs of them that look alike (``looselyAlike(_:_:)``): what is left on both
-  /// sides is one name put for another. Each name is a run as written, its words joined by
+  /// The names of `english` and of `russian` (the words of some sentences,
+  /// ``words(_:english:)``) that have no counterpart on the other side, less the pairs of them
+  /// that look alike (``looselyAlike(_:_:)``): what is left on both sides is one name put for
+  /// another. Each name is a run as written, its words joined by
   /// a space.
   func substitutions(english enWords: [Word], russian ruWords: [Word]) -> (
     english: [String], russian: [String]
@@ -175,15 +175,14 @@ final class NameMatcher {
   }
 
   /// The Russian names of `russian` (the words of each sentence) that nothing in `english`
-  /// (the words of a whole paragraph) can be
-  /// the counterpart of, and that are names beyond doubt: a run right after a lower-case
-  /// word (so inside a clause, where Russian capitalises only names), not starting with a
-  /// word shaped like an adjective (`Федеральное управление`, `Западного гаража`: translated
-  /// titles), with a word of four letters or more that is neither an acronym (translators
-  /// spell out and add `США`, `ЕС` freely) nor an adjective, and not written in lower case
-  /// alone in its edition. A sentence is not judged while the English paragraph has an
-  /// acronym that it does not write, which it may spell out. A name put in where the English has an ordinary
-  /// word, or none.
+  /// (the words of a whole paragraph) can be the counterpart of, and that are names beyond
+  /// doubt: a run right after a lower-case word (so inside a clause, where Russian capitalises
+  /// only names), not starting with a word shaped like an adjective (`Федеральное
+  /// управление`, `Западного гаража`: translated titles), with a word of four letters or more
+  /// that is neither an acronym (translators spell out and add `США`, `ЕС` freely) nor an
+  /// adjective, and not written in lower case alone in its edition. A sentence is not judged
+  /// while the English paragraph has an acronym that it does not write, which it may spell
+  /// out. A name put in where the English has an ordinary word, or none.
   func loneRussianNames(_ russian: [[Word]], english enWords: [Word]) -> [String] {
     let enSide = side(enWords)
     let enLatin = enWords.filter(\.isCapitalized).map(\.lower)

@@ -55,10 +55,8 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
           if shape == .asIs {
             chunk.append(contentsOf: sentence)
           } else {
-            let utf8 = paragraph.text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let end = utf8.index(start, offsetBy: range.count)
-            chunk.append(contentsOf: Self.line(String(paragraph.text[start..<end]), shape).utf8)
+            chunk.append(
+              contentsOf: Self.line(String(decoding: sentence, as: UTF8.self), shape).utf8)
           }
           chunk.append(0x0A)
         }
@@ -103,8 +101,8 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
     case general
   }
 
-  /// The shape of a sentence from one scan of its UTF-8 `bytes`: breaks and controls are C0, DEL, C2 80–C2 9F
-  /// (C1, NEL) and E2 80 A8–A9 (LS, PS). Most sentences hold none and skip building two
+  /// The shape of a sentence from one scan of its UTF-8 `bytes`: breaks and controls are C0,
+  /// DEL, C2 80–C2 9F (C1, NEL) and E2 80 A8–A9 (LS, PS). Most sentences hold none and skip building two
   /// strings; most of the rest hold only line feeds. Eight bytes are tested at once, and
   /// a word is looked at byte by byte only when it holds a byte below the space, DEL, `C2`
   /// or `E2`, the only bytes that can start a break or a control.
