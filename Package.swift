@@ -53,6 +53,7 @@ let package = Package(
         .embedInCode("Resources/hour-words.tsv"),
         .embedInCode("Resources/measure-units.tsv"),
         .embedInCode("Resources/adjective-endings-ru.txt"),
+        .embedInCode("Resources/place-adjective-endings-en.txt"),
       ]
     ),
     .target(

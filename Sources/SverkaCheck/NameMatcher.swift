@@ -92,6 +92,9 @@ final class NameMatcher {
     var keys: [String] = []
     var initials: [String] = []
     var skeletons: [String] = []
+    /// The skeletons of the words in lower case, where an adjective made from a place stands
+    /// in Russian (`римское`).
+    var lowerSkeletons: [String] = []
   }
 
   /// The names of `english` and of `russian` (the words of some sentences,
@@ -134,12 +137,13 @@ final class NameMatcher {
         missingRussian.append(run)
       }
     }
-    // A pair that looks alike is one name spelt two ways, not one put for another.
+    // A pair that looks alike is one name spelt two ways, not one put for another; a name of
+    // several words may be written as one on the other side (`Arua Mazda` ↔ `Ахурамазды`).
     var index = 0
     while index < missingEnglish.count {
-      let english = missingEnglish[index]
+      let english = Self.spellings(missingEnglish[index], \.lower)
       if let partner = missingRussian.firstIndex(where: { russian in
-        Self.looksLikeAny(english.map(\.lower), russian.map(\.keys.latin))
+        Self.looksLikeAny(english, Self.spellings(russian, \.keys.latin))
       }) {
         missingRussian.remove(at: partner)
         missingEnglish.remove(at: index)
@@ -151,6 +155,13 @@ final class NameMatcher {
       missingEnglish.map { $0.map(\.text).joined(separator: " ") },
       missingRussian.map { $0.map(\.text).joined(separator: " ") }
     )
+  }
+
+  /// The words of a run in Latin letters (`latin` of each), function words aside, and the
+  /// run written as one word when it has several.
+  private static func spellings(_ run: [Word], _ latin: KeyPath<Word, String>) -> [String] {
+    let words = run.filter { !$0.isFunctionWord }.map { $0[keyPath: latin] }
+    return words.count > 1 ? words + [words.joined()] : words
   }
 
   /// Whether one of `words` looks like one of `others` (``looselyAlike(_:_:)``), all in
@@ -185,7 +196,7 @@ final class NameMatcher {
   /// out. A name put in where the English has an ordinary word, or none.
   func loneRussianNames(_ russian: [[Word]], english enWords: [Word]) -> [String] {
     let enSide = side(enWords)
-    let enLatin = enWords.filter(\.isCapitalized).map(\.lower)
+    let enLatin = enWords.filter { $0.isCapitalized && !$0.isFunctionWord }.map(\.lower)
     var lone: [String] = []
     for ruWords in russian {
       guard !Self.isShouted(ruWords) else { continue }
@@ -221,14 +232,21 @@ final class NameMatcher {
   /// length and two letters more so a Russian case ending does not count: their consonant
   /// skeletons differ by at most a third of their letters (one at least), or the spellings
   /// by at most two fifths (`Cohren` ↔ `Koren`, `Lawler` ↔ `Louler`, `Fife` ↔ `Fayfe`).
+  /// A name of three letters or more with one consonant only (`Yale` ↔ `Йельском`, `Roe` ↔
+  /// `Роун`) has no skeleton to compare: it is alike a spelling whose skeleton starts with
+  /// that consonant.
   static func looselyAlike(_ a: String, _ b: String) -> Bool {
     let a = vowelGlides(a)
     let b = vowelGlides(b)
-    if let x = skeleton(a), let y = skeleton(b) {
+    let x = consonants(a)
+    let y = consonants(b)
+    if x.count >= 2, y.count >= 2 {
       let length = min(x.count, y.count) + 1
       let left = Array(x.prefix(length))
       let right = Array(y.prefix(length))
       if editDistance(left, right) <= max(1, max(left.count, right.count) / 3) { return true }
+    } else if min(x.count, y.count) == 1, min(a.count, b.count) >= 3, x.first == y.first {
+      return true
     }
     return spelledAlike(a, b)
   }
@@ -271,7 +289,10 @@ final class NameMatcher {
       side.prefixes.insert(keys.prefix)
       if let acronym = keys.acronym { side.acronyms.append(acronym) }
       if let key = keys.cognateKey { side.keys.append(key) }
-      if let skeleton = keys.skeleton { side.skeletons.append(skeleton) }
+      if let skeleton = keys.skeleton {
+        side.skeletons.append(skeleton)
+        if !word.isCapitalized { side.lowerSkeletons.append(skeleton) }
+      }
     }
     for run in Self.runs(words) where run.count > 1 {
       side.initials.append("a:" + String(run.compactMap(\.lower.first)))
@@ -292,13 +313,16 @@ final class NameMatcher {
     let latin: String
     let cognateKey: String?
     let skeleton: String?
+    /// For an English word with the ending of an adjective made from a place (`Roman`,
+    /// `Chilean`), the skeleton of what comes before it (``placeSkeleton(_:)``).
+    let placeSkeleton: String?
     /// What the lexicon gives for the stem prefix and for the prefix, where it has them, as
     /// prefix numbers.
     let translations: [[Int]]
 
     init(
       stemPrefix: Int, prefix: Int, acronym: String?, latin: String, cognateKey: String?,
-      skeleton: String?, translations: [[Int]]
+      skeleton: String?, placeSkeleton: String?, translations: [[Int]]
     ) {
       self.stemPrefix = stemPrefix
       self.prefix = prefix
@@ -306,6 +330,7 @@ final class NameMatcher {
       self.latin = latin
       self.cognateKey = cognateKey
       self.skeleton = skeleton
+      self.placeSkeleton = placeSkeleton
       self.translations = translations
     }
   }
@@ -325,6 +350,7 @@ final class NameMatcher {
       acronym: english ? Anchors.acronym(english: lower) : Anchors.acronym(russian: lower),
       latin: latinWord, cognateKey: Anchors.cognateKey(latin: latinWord),
       skeleton: Self.skeleton(latinWord),
+      placeSkeleton: english && isWord ? Self.placeSkeleton(lower) : nil,
       translations: [stemPrefix, prefix].compactMap { table[$0]?.map(prefixID) })
   }
 
@@ -333,10 +359,14 @@ final class NameMatcher {
 
   /// Whether `run` has a counterpart in `other`, or nothing can tell: the run's last word
   /// that can be judged decides (the surname of `Sergey Lavrov`, the head of `Большого
-  /// Евразийского`), unless the run is spelt by an acronym on the other side.
+  /// Евразийского`), unless the run is spelt by an acronym on the other side, or has an
+  /// acronym that the other side spells out (`COD Mobile` ↔ `Call of Duty`).
   private func matches(_ run: [Word], other: Side) -> Bool {
     let initials = "a:" + String(run.compactMap(\.lower.first))
     if run.count > 1, other.acronyms.contains(initials) { return true }
+    if run.contains(where: { $0.isAllCaps && other.initials.contains("a:" + $0.lower) }) {
+      return true
+    }
     for word in run.reversed() {
       if let found = counterpart(word, other: other) { return found }
     }
@@ -364,6 +394,11 @@ final class NameMatcher {
     {
       return true
     }
+    if word.isCapitalized, let place = keys.placeSkeleton,
+      other.lowerSkeletons.contains(where: { Self.sameStart($0, place) })
+    {
+      return true
+    }
     return checkable ? false : nil
   }
 
@@ -373,6 +408,12 @@ final class NameMatcher {
   /// `г` (`Hollywood` ↔ `Голливуд`), and kept only at the start. `nil` below two
   /// consonants.
   static func skeleton(_ latin: String) -> String? {
+    let single = consonants(latin)
+    return single.count >= 2 ? String(single) : nil
+  }
+
+  /// The consonants of a Latin word as ``skeleton(_:)`` spells them, however few.
+  private static func consonants(_ latin: String) -> [Character] {
     let letters = Array(vowelGlides(latin).utf8)
     var out: [UInt8] = []
     out.reserveCapacity(letters.count)
@@ -407,9 +448,23 @@ final class NameMatcher {
     // An `h` inside a word is silent or a softening in most romanisations (`Cohren` ↔
     // `Koren`, `Mohammed` ↔ `Mukhammed`); only a first one is sounded.
     if out.count > 1 { out = [out[0]] + out.dropFirst().filter { $0 != UInt8(ascii: "h") } }
-    var single: [UInt8] = []
-    for byte in out where single.last != byte { single.append(byte) }
-    return single.count >= 2 ? String(decoding: single, as: UTF8.self) : nil
+    var single: [Character] = []
+    for byte in out where single.last != Character(Unicode.Scalar(byte)) {
+      single.append(Character(Unicode.Scalar(byte)))
+    }
+    return single
+  }
+
+  /// The skeleton of an English word less the longest ending of an adjective made from a place
+  /// (``Lexis/englishPlaceAdjectiveEndings``) that leaves three letters: `Roman` gives the
+  /// `rm` of `Rome`, which Russian's lower-case `римский` and `римлянин` start with. `nil`
+  /// without such an ending.
+  private static func placeSkeleton(_ lower: String) -> String? {
+    for ending in Lexis.englishPlaceAdjectiveEndings
+    where lower.hasSuffix(ending) && lower.count >= ending.count + 3 {
+      return skeleton(String(lower.dropLast(ending.count)))
+    }
+    return nil
   }
 
   /// `w` after a vowel and not before one written `u`: English writes a vowel glide there
@@ -608,7 +663,10 @@ final class NameMatcher {
     let capitals = word.reduce(0) { $0 + ($1.isUppercase ? 1 : 0) }
     let capitalized = word.first?.isUppercase == true
     let length = word.count
-    let function = (english ? Lexis.stopwords.english : Lexis.stopwords.russian).contains(lower)
+    // A Latin word in the Russian edition is English left as it was (`Call of Duty`), whose
+    // function words bridge its name as they do in English.
+    let latin = english || word.utf8.allSatisfy { $0 < 0x80 }
+    let function = (latin ? Lexis.stopwords.english : Lexis.stopwords.russian).contains(lower)
     let month =
       Anchors.month(english: lower) != nil
       || (lower.count >= 3 && Anchors.month(russian: lower) != nil)

@@ -69,6 +69,12 @@ package enum Lexis {
   package static let russianAdjectiveEndings = LexisFile.entries(
     PackageResources.adjective_endings_ru_txt)
 
+  /// The endings of English adjectives made from place names (`ian`, `ese`, `ish`), longest
+  /// first, read from `place-adjective-endings-en.txt`.
+  package static let englishPlaceAdjectiveEndings = LexisFile.entries(
+    PackageResources.place_adjective_endings_en_txt
+  ).sorted { ($0.count, $0) > ($1.count, $1) }
+
   /// The bilingual lexicon's text: `english<TAB>russian[, russian…]` a line.
   package static let lexiconTSV = String(
     decoding: PackageResources.lexicon_en_ru_tsv, as: UTF8.self)
