@@ -102,7 +102,23 @@ struct FactToken {
         }
       }
     }
-    return merged(expandedYearRanges(tokens), vocabulary: vocabulary)
+    return clockRanges(merged(expandedYearRanges(tokens), vocabulary: vocabulary))
+  }
+
+  /// The start of a range of hours read on the clock of its end, which alone carries the
+  /// `a.m.`, `p.m.` or hour word (`6-8 p.m.` ↔ `с 18 до 20`, `9–11 a.m.` ↔ `с 9 до 11
+  /// утра`): the start takes the end's 12 hours when that keeps it before the end.
+  private static func clockRanges(_ tokens: [FactToken]) -> [FactToken] {
+    var tokens = tokens
+    for index in tokens.indices.dropLast() where tokens[index].rangeFollows {
+      guard case .number(let first) = tokens[index].kind, let start = Int(first), start <= 12,
+        case .time(let time) = tokens[index + 1].kind, time.hasSuffix(":00"),
+        let end = Int(time.dropFirst().dropLast(3))
+      else { continue }
+      let shifted = end >= 12 && start < 12 && start + 12 <= end ? start + 12 : start
+      if shifted <= end { tokens[index].kind = .time("t\(shifted):00") }
+    }
+    return tokens
   }
 
   /// The two-digit end of a year range read in its start's century when that falls after

@@ -105,7 +105,8 @@ struct TranslationFacts: Equatable {
   /// The dates and months of `self` and of `other` that the other side lacks, as written.
   ///
   /// A date on one side matches the same month on the other with that day written as a
-  /// plain number anywhere in the text (`the 4th of January` ↔ `4 января`).
+  /// plain number or a number word anywhere in the text (`the 4th of January` ↔ `4 января`,
+  /// `February 2` ↔ `второе февраля`).
   func unmatchedDates(against other: TranslationFacts) -> (mine: [String], theirs: [String]) {
     (Self.lackingDates(self, other), Self.lackingDates(other, self))
   }
@@ -118,7 +119,9 @@ struct TranslationFacts: Equatable {
       let parts = key.split(separator: "-")
       let month = parts.first.map(String.init) ?? ""
       let day = parts.last.map(String.init) ?? ""
-      let dayElsewhere = other.months[month] != nil && other.numbers[day] != nil
+      let dayElsewhere =
+        other.months[month] != nil
+        && (other.numbers[day] != nil || other.optionalNumbers.contains(day))
       if !dayElsewhere { lacking.append(text) }
     }
     for (key, text) in side.months.sorted(by: { $0.key < $1.key }) where other.months[key] == nil {

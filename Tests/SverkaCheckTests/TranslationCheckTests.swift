@@ -161,6 +161,31 @@ import Testing
       try check(
         "The exhibition opens at 6 p.m. on Friday.", "Выставка открывается в 19:00 в пятницу.")
         == [.numberMismatch])
+    // The start of a range of hours is on the clock of its end.
+    #expect(
+      try check(
+        "The reception runs from 6-8 p.m. on Saturday.", "Приём пройдёт в субботу с 18 до 20.")
+        == [])
+    #expect(
+      try check(
+        "The library is open 9–11 a.m. on weekdays.",
+        "Библиотека открыта по будням с 9 до 11 утра.") == [])
+    #expect(
+      try check(
+        "The reception runs from 6-8 p.m. on Saturday.", "Приём пройдёт в субботу с 17 до 20.")
+        == [.numberMismatch])
+  }
+
+  @Test func aDayWrittenAsAWordIsTheDate() throws {
+    #expect(
+      try check(
+        "The bills are due on February 2, he said.",
+        "По его словам, срок по законопроектам — второе февраля.")
+        == [])
+    #expect(
+      try check(
+        "The bills are due on February 2, he said.",
+        "По его словам, срок по законопроектам — третье февраля.") == [.dateMismatch])
   }
 
   @Test func capitalisedOrdinaryWordsAreNoNames() throws {
