@@ -206,15 +206,16 @@ final class NameMatcher {
       guard
         !enWords.contains(where: { $0.isAllCaps && counterpart($0, other: ruSide) != true })
       else { continue }
-      for run in Self.runs(ruWords)
-      where run.first?.followsLowerWord == true
-        && run.first.map(Self.isAdjective) == false
-        && run.contains(where: { !$0.isAllCaps && $0.length >= 4 && !Self.isAdjective($0) })
-        && !matches(run, other: enSide)
-        && !run.contains(where: { word in
-          enLatin.contains { Self.looselyAlike($0, word.keys.latin) }
-        })
-      {
+      for run in Self.runs(ruWords) {
+        guard
+          run.first?.followsLowerWord == true
+            && run.first.map(Self.isAdjective) == false
+            && run.contains(where: { !$0.isAllCaps && $0.length >= 4 && !Self.isAdjective($0) })
+            && !matches(run, other: enSide)
+            && !run.contains(where: { word in
+              enLatin.contains { Self.looselyAlike($0, word.keys.latin) }
+            })
+        else { continue }
         lone.append(run.map(\.text).joined(separator: " "))
       }
     }
@@ -294,8 +295,17 @@ final class NameMatcher {
         if !word.isCapitalized { side.lowerSkeletons.append(skeleton) }
       }
     }
-    for run in Self.runs(words) where run.count > 1 {
-      side.initials.append("a:" + String(run.compactMap(\.lower.first)))
+    // A run's initials, and the shared key of the Russian acronym they spell, so that `UN`
+    // meets `Организации Объединённых Наций` as `ООН` does.
+    func addInitials(_ letters: String) {
+      side.initials.append("a:" + letters)
+      if let shared = Anchors.acronym(russian: letters) { side.initials.append(shared) }
+    }
+    for span in Self.runSpans(words) {
+      let run = words[span].filter(\.isName)
+      if run.count > 1 { addInitials(String(run.compactMap(\.lower.first))) }
+      // The initials with the function words it bridges: `COD` of `Call of Duty`.
+      if span.count > run.count { addInitials(String(words[span].compactMap(\.lower.first))) }
     }
     return side
   }
@@ -362,8 +372,13 @@ final class NameMatcher {
   /// Евразийского`), unless the run is spelt by an acronym on the other side, or has an
   /// acronym that the other side spells out (`COD Mobile` ↔ `Call of Duty`).
   private func matches(_ run: [Word], other: Side) -> Bool {
-    let initials = "a:" + String(run.compactMap(\.lower.first))
-    if run.count > 1, other.acronyms.contains(initials) { return true }
+    let letters = String(run.compactMap(\.lower.first))
+    if run.count > 1,
+      other.acronyms.contains("a:" + letters)
+        || Anchors.acronym(russian: letters).map(other.acronyms.contains) == true
+    {
+      return true
+    }
     if run.contains(where: { $0.isAllCaps && other.initials.contains("a:" + $0.lower) }) {
       return true
     }
@@ -746,22 +761,31 @@ final class NameMatcher {
   /// runs of ordinary words only (`Back`, `Easel`): a word the edition writes in lower case
   /// elsewhere is a name only beside another name (`United States`, though `member states`).
   private static func runs(_ words: [Word]) -> [[Word]] {
-    allRuns(words).filter { run in run.contains { !$0.isOrdinary } }
+    runSpans(words).map { words[$0].filter(\.isName) }
   }
 
-  private static func allRuns(_ words: [Word]) -> [[Word]] {
-    var runs: [[Word]] = []
-    var current: [Word] = []
-    for word in words {
+  /// Where in `words` each run of ``runs(_:)`` stands, from its first name to its last, with
+  /// the function words that bridge it.
+  private static func runSpans(_ words: [Word]) -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var start: Int?
+    var end = 0
+    func close() {
+      if let first = start, words[first..<end].contains(where: { $0.isName && !$0.isOrdinary }) {
+        spans.append(first..<end)
+      }
+      start = nil
+    }
+    for (index, word) in words.enumerated() {
       if word.isName {
-        current.append(word)
-      } else if !(word.isFunctionWord && !current.isEmpty) {
-        if !current.isEmpty { runs.append(current) }
-        current = []
+        if start == nil { start = index }
+        end = index + 1
+      } else if !(word.isFunctionWord && start != nil) {
+        close()
       }
     }
-    if !current.isEmpty { runs.append(current) }
-    return runs
+    close()
+    return spans
   }
 
   /// Whether most words of a sentence are in capitals, as in a shouted line of a story or a

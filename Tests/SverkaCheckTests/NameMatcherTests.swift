@@ -50,6 +50,15 @@ import Testing
       english: "All right, so let's head over to COD Mobile.",
       russian: "Ладно, давайте перейдём к Call of Duty.", changed: false),
     NameCase(
+      id: "an acronym spelt out in Russian",
+      english: "We met at the UN headquarters.",
+      russian: "Мы встретились в штаб-квартире Организации Объединённых Наций.", changed: false),
+    NameCase(
+      id: "an acronym put for another spelt out",
+      english: "We met at the UN headquarters.",
+      russian: "Мы встретились в штаб-квартире Организации Североатлантического договора.",
+      changed: true),
+    NameCase(
       id: "an acronym put for another game",
       english: "All right, so let's head over to COD Mobile.",
       russian: "Ладно, давайте перейдём к Fortnite.", changed: true),
