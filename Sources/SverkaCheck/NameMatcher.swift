@@ -267,7 +267,7 @@ final class NameMatcher {
   }
 
   /// The Levenshtein distance between two letter sequences.
-  private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+  private static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter]) -> Int {
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }
     var previous = Array(0...b.count)
@@ -424,11 +424,11 @@ final class NameMatcher {
   /// consonants.
   static func skeleton(_ latin: String) -> String? {
     let single = consonants(latin)
-    return single.count >= 2 ? String(single) : nil
+    return single.count >= 2 ? String(decoding: single, as: UTF8.self) : nil
   }
 
   /// The consonants of a Latin word as ``skeleton(_:)`` spells them, however few.
-  private static func consonants(_ latin: String) -> [Character] {
+  private static func consonants(_ latin: String) -> [UInt8] {
     let letters = Array(vowelGlides(latin).utf8)
     var out: [UInt8] = []
     out.reserveCapacity(letters.count)
@@ -463,10 +463,8 @@ final class NameMatcher {
     // An `h` inside a word is silent or a softening in most romanisations (`Cohren` ↔
     // `Koren`, `Mohammed` ↔ `Mukhammed`); only a first one is sounded.
     if out.count > 1 { out = [out[0]] + out.dropFirst().filter { $0 != UInt8(ascii: "h") } }
-    var single: [Character] = []
-    for byte in out where single.last != Character(Unicode.Scalar(byte)) {
-      single.append(Character(Unicode.Scalar(byte)))
-    }
+    var single: [UInt8] = []
+    for byte in out where single.last != byte { single.append(byte) }
     return single
   }
 
