@@ -2,6 +2,7 @@
 // the links are known.
 
 import SverkaModel
+import SverkaText
 
 /// The facts (``TranslationFacts``) of every paragraph of an English and a Russian edition.
 ///

@@ -2,6 +2,7 @@
 // shared by the threads that judge the links.
 
 import SverkaModel
+import SverkaText
 
 /// The words (``NameMatcher/Word``) of every sentence of an English and a Russian edition.
 ///

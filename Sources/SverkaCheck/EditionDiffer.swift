@@ -6,6 +6,7 @@ import SverkaAlign
 import SverkaDiff
 import SverkaModel
 import SverkaRead
+import SverkaText
 
 /// The one call behind `sverka diff`: two files in, one ``EditionDiff`` out.
 ///

@@ -26,27 +26,71 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
     }
   }
 
-  /// Segments the paragraphs of `statement` one at a time with `segmenter` and hands their
-  /// sentence lines to `emit` as UTF-8 in chunks of about `chunkSize` bytes, each ending at
-  /// a paragraph's end: a long statement's sentences and output are never held whole, and a
-  /// sentence with nothing to join or escape is copied from its paragraph's bytes as it is.
-  /// The chunks joined are the UTF-8 of ``text(_:)`` of `statement.segmented()`.
+  /// Segments the paragraphs of `statement` and hands their sentence lines to `emit` as
+  /// UTF-8 in chunks of about `chunkSize` bytes, each ending at a paragraph's end: a long
+  /// statement's sentences and output are never held whole, and a sentence with nothing to
+  /// join or escape is copied from its paragraph's bytes as it is. Up to `tasks` chunks are
+  /// segmented at once, each by a segmenter of its own, and handed on in order. The chunks
+  /// joined are the UTF-8 of ``text(_:)`` of `statement.segmented()`.
   ///
   /// - Parameters:
   ///   - statement: the statement to write, read as paragraphs.
-  ///   - segmenter: the segmenter for the statement's language.
+  ///   - tasks: how many chunks to segment at once, at least 1; a statement of fewer chunks
+  ///     uses fewer.
   ///   - chunkSize: the size from which a chunk is handed on.
   ///   - emit: takes each chunk, in order.
   /// - Throws: ``ICUError`` when segmenting fails, or what `emit` throws.
   public func write(
-    _ statement: Statement, segmentingWith segmenter: SentenceSegmenter,
-    inChunksOf chunkSize: Int = 1 << 16, to emit: ([UInt8]) throws -> Void
+    _ statement: Statement, tasks: Int = 1, inChunksOf chunkSize: Int = 1 << 16,
+    to emit: ([UInt8]) throws -> Void
   ) throws {
+    precondition(tasks >= 1, "segmenting takes at least one task")
+    let paragraphs = statement.paragraphs
+    let chunks = Self.chunks(of: paragraphs, size: chunkSize)
+    // Each task has a segmenter of its own: a segmenter reuses its buffers.
+    nonisolated(unsafe) let segmenters = try (0..<min(tasks, chunks.count)).map { _ in
+      try SentenceSegmenter(language: statement.language)
+    }
+    for first in stride(from: 0, to: chunks.count, by: max(segmenters.count, 1)) {
+      let round = chunks[first..<min(first + segmenters.count, chunks.count)]
+      let lines = try Concurrently.tryMap(round.count) { slot in
+        try Self.lines(
+          of: paragraphs, round[round.startIndex + slot], segmentingWith: segmenters[slot])
+      }
+      for chunk in lines { try emit(chunk) }
+    }
+  }
+
+  /// The ranges of `paragraphs` that make chunks: each holds paragraphs until their text
+  /// reaches `size` bytes, and the last holds the rest.
+  static func chunks(of paragraphs: [Paragraph], size: Int) -> [Range<Int>] {
+    var chunks: [Range<Int>] = []
+    var start = 0
+    var bytes = 0
+    for (index, paragraph) in paragraphs.enumerated() {
+      bytes += paragraph.text.utf8.count
+      if bytes >= size {
+        chunks.append(start..<(index + 1))
+        start = index + 1
+        bytes = 0
+      }
+    }
+    if start < paragraphs.count { chunks.append(start..<paragraphs.count) }
+    return chunks
+  }
+
+  /// The sentence lines of the paragraphs in `range`, each after the blank line that
+  /// separates it from the paragraph before.
+  private static func lines(
+    of paragraphs: [Paragraph], _ range: Range<Int>, segmentingWith segmenter: SentenceSegmenter
+  ) throws -> [UInt8] {
     var chunk: [UInt8] = []
-    chunk.reserveCapacity(chunkSize + chunkSize / 4)
-    for (index, paragraph) in statement.paragraphs.enumerated() {
+    let textBytes = range.reduce(0) { $0 + paragraphs[$1].text.utf8.count }
+    // A line feed a sentence on top of the text; escapes are rare.
+    chunk.reserveCapacity(textBytes + textBytes / 8)
+    for index in range {
       if index > 0 { chunk.append(0x0A) }
-      var text = paragraph.text
+      var text = paragraphs[index].text
       let ranges = try segmenter.sentenceRanges(in: text)
       text.withUTF8 { bytes in
         for range in ranges {
@@ -55,18 +99,13 @@ public struct SentenceLinesWriter: OutputWriter, Sendable {
           if shape == .asIs {
             chunk.append(contentsOf: sentence)
           } else {
-            chunk.append(
-              contentsOf: Self.line(String(decoding: sentence, as: UTF8.self), shape).utf8)
+            chunk.append(contentsOf: line(String(decoding: sentence, as: UTF8.self), shape).utf8)
           }
           chunk.append(0x0A)
         }
       }
-      if chunk.count >= chunkSize {
-        try emit(chunk)
-        chunk.removeAll(keepingCapacity: true)
-      }
     }
-    if !chunk.isEmpty { try emit(chunk) }
+    return chunk
   }
 
   /// Appends one line for each of a paragraph's `sentences` to `target`, without the blank

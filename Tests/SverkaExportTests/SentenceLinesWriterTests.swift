@@ -16,11 +16,16 @@ import Testing
       let statement = try paragraphs.segmented()
       let whole = SentenceLinesWriter().text(statement)
       var chunks: [String] = []
-      let segmenter = try SentenceSegmenter(language: paragraphs.language)
-      try SentenceLinesWriter().write(paragraphs, segmentingWith: segmenter, inChunksOf: 200) {
+      try SentenceLinesWriter().write(paragraphs, inChunksOf: 200) {
         chunks.append(String(decoding: $0, as: UTF8.self))
       }
       #expect(chunks.joined() == whole, "\(edition)")
+      // Segmented three chunks at once, the same chunks in the same order.
+      var concurrent: [String] = []
+      try SentenceLinesWriter().write(paragraphs, tasks: 3, inChunksOf: 200) {
+        concurrent.append(String(decoding: $0, as: UTF8.self))
+      }
+      #expect(concurrent == chunks, "\(edition)")
       #expect(chunks.count > 1, "\(edition): a chunk of 200 bytes holds no whole statement")
       let sentences = statement.paragraphs.reduce(0) { $0 + $1.sentences.count }
       #expect(whole.split(separator: "\n").count == sentences, "\(edition)")
@@ -51,11 +56,11 @@ import Testing
     let reader = StatementReader(language: .english)
     let whole = SentenceLinesWriter().text(try reader.read(text: text, path: nil))
     let paragraphs = try reader.readParagraphs(text: text, path: nil)
-    var streamed: [UInt8] = []
-    try SentenceLinesWriter().write(
-      paragraphs, segmentingWith: SentenceSegmenter(language: .english), inChunksOf: 8
-    ) { streamed += $0 }
-    #expect(String(decoding: streamed, as: UTF8.self) == whole)
+    for tasks in [1, 2] {
+      var streamed: [UInt8] = []
+      try SentenceLinesWriter().write(paragraphs, tasks: tasks, inChunksOf: 8) { streamed += $0 }
+      #expect(String(decoding: streamed, as: UTF8.self) == whole)
+    }
     #expect(whole.contains("\\u"))
   }
 }

@@ -54,6 +54,17 @@ struct ByteCensus {
     }
   }
 
+  /// The census of two texts written one after the other, when the first ends in an ASCII
+  /// byte, so that no C1 control straddles them.
+  func followed(by next: ByteCensus) -> ByteCensus {
+    var sum = self
+    sum.zeros += next.zeros
+    sum.controls += next.controls
+    sum.carriageReturns += next.carriageReturns
+    sum.hasVisible = hasVisible || next.hasVisible
+    return sum
+  }
+
   /// Counts one byte that follows `previous`.
   private mutating func tally(_ byte: UInt8, after previous: UInt8) {
     zeros += byte == 0 ? 1 : 0

@@ -135,13 +135,13 @@ public struct TextDecoder: Sendable {
   private func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, offsetBase: Int = 0)
     throws(InputError) -> (text: String, census: ByteCensus)
   {
-    let census = bytes.withUnsafeBufferPointer { ByteCensus($0) }
+    let (census, valid) = bytes.withUnsafeBufferPointer { Self.survey($0) }
     if census.zeros > 0, let nul = bytes.firstIndex(of: 0) {
       throw .binary(path, offset: nul - bytes.startIndex + offsetBase)
     }
     // Validated once here, and copied as known-good UTF-8: the standard library's own check
     // is slower on Cyrillic, and would run a second time.
-    if bytes.withUnsafeBufferPointer({ UTF8Validation.isValid($0) }) {
+    if valid {
       return (String(copying: unsafe UTF8Span(unchecked: bytes.span)), census)
     }
     let offset = Self.firstInvalidUTF8Offset(bytes) + offsetBase
@@ -150,6 +150,28 @@ public struct TextDecoder: Sendable {
       guess.confidence >= Self.suggestionConfidence && guess.name != "UTF-8" ? guess.name : nil
     }
     throw .notUTF8(path, offset: offset, suggestion: suggestion)
+  }
+
+  /// The size from which ``survey(_:)`` looks at two halves at once.
+  static let surveyHalvingSize = 1 << 20
+
+  /// The census of `bytes` and whether they are valid UTF-8. From
+  /// ``surveyHalvingSize`` on, the two halves are looked at at once, cut after a line feed:
+  /// no UTF-8 sequence and no C1 control straddles an ASCII byte, so the halves' answers
+  /// together are the whole's.
+  static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> (census: ByteCensus, valid: Bool) {
+    let middle = bytes.count / 2
+    guard bytes.count >= surveyHalvingSize,
+      let lineFeed = bytes[middle...].firstIndex(of: 0x0A), lineFeed + 1 < bytes.count
+    else { return (ByteCensus(bytes), UTF8Validation.isValid(bytes)) }
+    nonisolated(unsafe) let halves = [
+      UnsafeBufferPointer(rebasing: bytes[..<(lineFeed + 1)]),
+      UnsafeBufferPointer(rebasing: bytes[(lineFeed + 1)...]),
+    ]
+    let surveys = Concurrently.map(2) { half in
+      (ByteCensus(halves[half]), UTF8Validation.isValid(halves[half]))
+    }
+    return (surveys[0].0.followed(by: surveys[1].0), surveys[0].1 && surveys[1].1)
   }
 
   /// The offset, from the slice's start, of the first byte that is not valid UTF-8.

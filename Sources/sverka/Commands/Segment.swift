@@ -1,6 +1,7 @@
 // `sverka segment`: one sentence a line, a blank line between paragraphs.
 
 import ArgumentParser
+import Foundation
 import SverkaCore
 
 /// Prints the sentences of a statement.
@@ -15,10 +16,12 @@ struct Segment: ParsableCommand {
 
   func run() throws {
     let statement = try input.paragraphs()
-    let segmenter = try SentenceSegmenter(language: statement.language)
     let sink = try OutputSink.to(output, inputs: [input.file])
-    // Each paragraph is segmented as it is written, so its sentences never pile up.
-    try SentenceLinesWriter().write(statement, segmentingWith: segmenter) { try sink.write($0) }
+    // Paragraphs are segmented a chunk at a time, one chunk a core, as they are written, so
+    // their sentences never pile up.
+    try SentenceLinesWriter().write(
+      statement, tasks: ProcessInfo.processInfo.activeProcessorCount
+    ) { try sink.write($0) }
     try sink.flush()
   }
 }

@@ -63,4 +63,32 @@ import Testing
     #expect(census.zeros == 0)
     #expect(census.hasVisible)
   }
+
+  /// A long text is surveyed in two halves at once; the halves' census and validity must be
+  /// the whole's, whatever lies on either side of the cut: a C1 control, a carriage return,
+  /// a Cyrillic letter, or a broken sequence.
+  @Test(arguments: [
+    (Array("\u{85}".utf8), true), (Array("\r".utf8), true), (Array("Ж".utf8), true),
+    ([0xD0], false), ([0xE2, 0x80], false),
+  ])
+  func twoHalvesSurveyLikeOnePass(_ insert: [UInt8], valid: Bool) {
+    let line = Array("Сверка — the collation of two texts.\n".utf8)
+    let lines = TextDecoder.surveyHalvingSize / line.count + 2
+    var bytes = Array([[UInt8]](repeating: line, count: lines).joined())
+    let middle = bytes.count / 2
+    let cut = (bytes[middle...].firstIndex(of: 0x0A) ?? 0) + 1
+    for offset in [cut - 2, cut, cut + 1] {
+      var text = bytes
+      text.insert(contentsOf: insert, at: offset)
+      let (census, isValid) = text.withUnsafeBufferPointer { TextDecoder.survey($0) }
+      let whole = Self.census(text)
+      #expect(isValid == valid, "\(insert) at \(offset)")
+      #expect(isValid == text.withUnsafeBufferPointer { UTF8Validation.isValid($0) })
+      #expect(census.zeros == whole.zeros && census.controls == whole.controls)
+      #expect(census.carriageReturns == whole.carriageReturns)
+      #expect(census.hasVisible == whole.hasVisible)
+    }
+    bytes[0] = 0
+    #expect(bytes.withUnsafeBufferPointer { TextDecoder.survey($0) }.census.zeros == 1)
+  }
 }

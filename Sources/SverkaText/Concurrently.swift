@@ -1,14 +1,14 @@
-// Running a few independent tasks of the check at once and collecting their results in order.
+// Running a few independent tasks at once and collecting their results in order.
 
 import Dispatch
 
 /// Maps indices to results on every core at once.
 ///
 /// `concurrentPerform` runs tasks on the calling thread too, so a map never waits for a free
-/// thread, even when the check itself runs on a pool's thread.
-enum Concurrently {
+/// thread, even when its caller runs on a pool's thread.
+package enum Concurrently {
   /// `body` of every index below `count`, computed at once, in index order.
-  static func map<Value>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+  package static func map<Value>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
     var results = [Value?](repeating: nil, count: count)
     results.withUnsafeMutableBufferPointer { buffer in
       // Each task writes only its own slot.
@@ -24,7 +24,7 @@ enum Concurrently {
   /// `body` of every index below `count`, computed at once, in index order.
   ///
   /// - Throws: the error of the lowest index whose task failed.
-  static func tryMap<Value>(_ count: Int, _ body: @Sendable (Int) throws -> Value) throws
+  package static func tryMap<Value>(_ count: Int, _ body: @Sendable (Int) throws -> Value) throws
     -> [Value]
   {
     try map(count) { index in Result { try body(index) } }.map { try $0.get() }
