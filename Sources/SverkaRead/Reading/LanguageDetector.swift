@@ -12,15 +12,39 @@ public enum LanguageDetector {
   }
 
   /// The share of Cyrillic letters among all letters of several texts taken together (0
-  /// when they have none), and how many letters they have.
+  /// when they have none), and how many letters they have. Texts of a megabyte and more
+  /// are counted in two halves at once.
   public static func cyrillicShare(of texts: [String]) -> (share: Double, letters: Int) {
+    let total = texts.reduce(0) { $0 + $1.utf8.count }
+    guard total >= 1 << 20 else { return share(letterCounts(texts[...])) }
+    var half = 0
+    var bytes = 0
+    while half < texts.count && bytes < total / 2 {
+      bytes += texts[half].utf8.count
+      half += 1
+    }
+    let halves = [texts[..<half], texts[half...]]
+    let counts = Concurrently.map(2) { letterCounts(halves[$0]) }
+    return share((counts[0].cyrillic + counts[1].cyrillic, counts[0].letters + counts[1].letters))
+  }
+
+  /// The share of Cyrillic letters and the number of letters, from their counts.
+  private static func share(_ counts: (cyrillic: Int, letters: Int)) -> (
+    share: Double, letters: Int
+  ) {
+    let (cyrillic, letters) = counts
+    return (letters == 0 ? 0 : Double(cyrillic) / Double(letters), letters)
+  }
+
+  /// The Cyrillic letters and all letters of `texts`.
+  private static func letterCounts(_ texts: ArraySlice<String>) -> (cyrillic: Int, letters: Int) {
     var cyrillic = 0
     var letters = 0
     for text in texts {
       var copy = text
       copy.withUTF8 { count($0, cyrillic: &cyrillic, letters: &letters) }
     }
-    return (letters == 0 ? 0 : Double(cyrillic) / Double(letters), letters)
+    return (cyrillic, letters)
   }
 
   /// Adds the letters and the Cyrillic letters of some UTF-8 to the counts.

@@ -24,6 +24,21 @@ import Testing
     #expect(letters == 0)
   }
 
+  /// Texts of a megabyte and more are counted in two halves at once, with the counts of
+  /// one pass: here 30,000 English and 30,000 Russian paragraphs, the Russian ones last.
+  @Test func longTextsCountAsOnePass() {
+    let english = "NATO and the OSCE, 2018."
+    let russian = "Переговоры в формате G20 и BRICS прошли."
+    let texts = Array(repeating: english, count: 30_000) + Array(repeating: russian, count: 30_000)
+    #expect(texts.reduce(0) { $0 + $1.utf8.count } > 1 << 20)
+    let one = LanguageDetector.cyrillicShare(of: english).letters
+    let other = LanguageDetector.cyrillicShare(of: russian)
+    let (share, letters) = LanguageDetector.cyrillicShare(of: texts)
+    #expect(letters == 30_000 * (one + other.letters))
+    let cyrillic = other.share * Double(other.letters) * 30_000
+    #expect(abs(share - cyrillic / Double(letters)) < 1e-9)
+  }
+
   @Test func halfIsRussian() {
     #expect(LanguageDetector.language(forCyrillicShare: 0.5) == .russian)
     #expect(LanguageDetector.language(forCyrillicShare: 0.49) == .english)
