@@ -77,7 +77,8 @@ import Testing
     var bytes = Array([[UInt8]](repeating: line, count: lines).joined())
     let middle = bytes.count / 2
     let cut = (bytes[middle...].firstIndex(of: 0x0A) ?? 0) + 1
-    for offset in [cut - 2, cut, cut + 1] {
+    // Before the full stop that ends a line, at a line's start, and after its first letter.
+    for offset in [cut - 2, cut, cut + 2] {
       var text = bytes
       text.insert(contentsOf: insert, at: offset)
       let (census, isValid) = text.withUnsafeBufferPointer { TextDecoder.survey($0) }
