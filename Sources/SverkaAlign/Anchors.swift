@@ -1,4 +1,5 @@
-// Language-independent anchors: numbers, months, acronyms and transliterated name keys.
+// Language-independent anchors: numbers, months, acronyms, transliterated name keys and the
+// question mark or colon a sentence closes with.
 
 import SverkaText
 
@@ -11,6 +12,8 @@ import SverkaText
 ///   with ICU's `Russian-Latin/BGN`, then both sides are simplified (`kh`→`h`, `ts`→`c`,
 ///   `c`→`k`, `y`→`i`, `w`→`v`, doubled letters single) and cut to four letters, so
 ///   `Лаврова` ↔ `Lavrov`, `Сирии` ↔ `Syria`, `Абхазия` ↔ `Abkhazia`.
+/// - A sentence that closes with a question mark or a colon is a question or announces what
+///   follows; Russian closes such sentences with the same marks, so `Why?` ↔ `Почему?`.
 package enum Anchors {
   /// The letters a cognate key keeps.
   static let cognateKeyLength = 4
@@ -72,5 +75,27 @@ package enum Anchors {
     }
     guard skeleton.count >= cognateKeyLength else { return nil }
     return "c:" + String(decoding: skeleton.prefix(cognateKeyLength), as: UTF8.self)
+  }
+
+  /// The question mark or colon `text` closes with, or `nil` when it closes with anything
+  /// else.
+  ///
+  /// Spaces, quotation marks and closing brackets after the mark are passed over, so
+  /// `«Why?»` and `(as follows:)` count; `?!` and `?..` close with something else.
+  package static func closingMark(of text: String) -> Unicode.Scalar? {
+    for scalar in text.unicodeScalars.reversed() {
+      switch scalar {
+      case "?", ":": return scalar
+      case "\"", "'": continue
+      default:
+        switch scalar.properties.generalCategory {
+        case .closePunctuation, .finalPunctuation, .initialPunctuation, .spaceSeparator,
+          .lineSeparator, .paragraphSeparator, .control:
+          continue
+        default: return nil
+        }
+      }
+    }
+    return nil
   }
 }

@@ -1,4 +1,4 @@
-// The cost of a bead: length, shared words, shared anchors, and paragraph structure.
+// The cost of a bead: length, shared words, shared anchors, closing marks, and paragraphs.
 import Foundation
 import SverkaText
 
@@ -7,7 +7,9 @@ import SverkaText
 /// The cost adds Gale–Church's length cost and two log-likelihood ratios, one for content
 /// words (lexicon and cognates) and one for anchors (numbers, months, acronyms): each item
 /// that finds its match on the other side counts log(*p*₁/*p*₀), each that does not
-/// log((1−*p*₁)/(1−*p*₀)), with *p*₁ and *p*₀ the match rates of true and chance pairs. When
+/// log((1−*p*₁)/(1−*p*₀)), with *p*₁ and *p*₀ the match rates of true and chance pairs. A
+/// question mark or colon that closes a unit counts as one more anchor, found when a unit of
+/// the other side closes with the same mark (``Anchors/closingMark(of:)``). When
 /// the units carry paragraph groups (sentences inside an alignment of paragraphs), a bead
 /// whose two sides lie in different groups pays `groupPenalty`: paragraph boundaries are a
 /// soft constraint.
@@ -160,6 +162,10 @@ struct BeadCost: BeadScorer {
     /// Anchors a side, averaged over the two sides.
     var anchors: Double
     var anchorHits: Double
+    /// Units that close with a question mark or a colon, averaged over the two sides.
+    var closings: Double
+    /// Closing marks matched by the same mark on the other side.
+    var closingHits: Double
   }
 
   /// The lengths, words and anchors of the bead ending at (`i`, `j`), both sides non-empty.
@@ -173,12 +179,16 @@ struct BeadCost: BeadScorer {
     var russianAnchors = 0
     var wordMatches = 0
     var anchorMatches = 0
+    var englishMarks = ClosingCount()
+    var russianMarks = ClosingCount()
     for e in (i - englishCount)..<i {
+      englishMarks.add(english[e].closing)
       englishLength += english[e].length
       englishWords += english[e].stems.count
       englishAnchors += english[e].anchors.count
     }
     for r in (j - russianCount)..<j {
+      russianMarks.add(russian[r].closing)
       russianLength += russian[r].length
       russianWords += russian[r].stems.count
       russianAnchors += russian[r].anchors.count
@@ -200,7 +210,24 @@ struct BeadCost: BeadScorer {
     return Tally(
       englishLength: englishLength, russianLength: russianLength, words: words,
       wordHits: min(found, words), anchors: anchors,
-      anchorHits: min(Double(anchorMatches), anchors))
+      anchorHits: min(Double(anchorMatches), anchors),
+      closings: Double(englishMarks.total + russianMarks.total) / 2,
+      closingHits: Double(englishMarks.shared(with: russianMarks)))
+  }
+
+  /// The question marks and colons that close a side's units.
+  private struct ClosingCount {
+    var questions = 0
+    var colons = 0
+    var total: Int { questions + colons }
+
+    mutating func add(_ mark: Unicode.Scalar?) {
+      if mark == "?" { questions += 1 } else if mark == ":" { colons += 1 }
+    }
+
+    func shared(with other: ClosingCount) -> Int {
+      min(questions, other.questions) + min(colons, other.colons)
+    }
   }
 
   func cost(english i: Int, russian j: Int, englishCount: Int, russianCount: Int) -> Double {
@@ -210,6 +237,7 @@ struct BeadCost: BeadScorer {
     let shape = englishCount * 4 + russianCount
     cost -= t.wordHits * wordHit[shape] + (t.words - t.wordHits) * wordMiss[shape]
     cost -= t.anchorHits * anchorHit[shape] + (t.anchors - t.anchorHits) * anchorMiss[shape]
+    cost -= t.closingHits * anchorHit[shape] + (t.closings - t.closingHits) * anchorMiss[shape]
     if !englishGroups.isEmpty {
       let first = englishGroups[i - englishCount]
       let last = englishGroups[i - 1]

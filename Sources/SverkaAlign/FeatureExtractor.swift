@@ -70,7 +70,8 @@ package final class FeatureExtractor {
     }
     return UnitFeatures(
       length: Double(text.unicodeScalars.count), words: UnitFeatures.sortedUnique(words),
-      anchors: UnitFeatures.sortedUnique(anchors), stems: UnitFeatures.sortedUnique(stems))
+      anchors: UnitFeatures.sortedUnique(anchors), stems: UnitFeatures.sortedUnique(stems),
+      closing: Anchors.closingMark(of: text))
   }
 
   /// Adds translations learnt from the document: English stem id → Russian stem ids.

@@ -15,10 +15,12 @@ package struct UnitFeatures: Sendable {
   /// The unit's own stems (English `e:` or Russian `r:` ids), sorted, unique: its content
   /// words, counted as evidence and used to learn a lexicon from the document.
   var stems: [Int32]
+  /// The question mark or colon the unit closes with (``Anchors/closingMark(of:)``), or `nil`.
+  package var closing: Unicode.Scalar? = nil
 
   static let empty = UnitFeatures(length: 0, words: [], anchors: [], stems: [])
 
-  /// The features of units read one after the other.
+  /// The features of units read one after the other; they close as the last one does.
   static func merged(_ units: some Collection<UnitFeatures>) -> UnitFeatures {
     guard let first = units.first else { return .empty }
     if units.count == 1 { return first }
@@ -28,6 +30,7 @@ package struct UnitFeatures: Sendable {
       result.words += unit.words
       result.anchors += unit.anchors
       result.stems += unit.stems
+      result.closing = unit.closing
     }
     result.length -= 1
     result.words = sortedUnique(result.words)
