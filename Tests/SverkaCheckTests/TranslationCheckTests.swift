@@ -76,6 +76,26 @@ import Testing
         "The bridge carries 40 000 cars a day. Traffic resumes on Monday.",
         "Мост пропускает 30 000 машин в день. Движение возобновится в понедельник.",
         aligner: oneToOne) == [.numberMismatch])
+    // A number put for another in its sentence, though the first stands elsewhere.
+    #expect(
+      try check(
+        "Volume 2 came out in 1999. Its sequel followed 2 years later.",
+        "Том 3 вышел в 1999 году. Продолжение вышло через 2 года.", aligner: oneToOne)
+        == [.numberMismatch])
+    // A number restated in its sentence is no evidence beside one added with a sentence.
+    let added = FixedAligner(
+      sentences: oneToOne.sentences + [.init(english: [], russian: [2], score: 0.9)])
+    let reader = StatementReader()
+    let diff = try TranslationCheck(aligner: added).check(
+      reader.read(
+        text: "The bridge is 100% safe, the engineers said. Traffic resumes on Monday.",
+        path: "en"),
+      reader.read(
+        text: "Мост совершенно безопасен, заявили инженеры. Движение возобновится в "
+          + "понедельник. Ремонт обошёлся городу в 2000 рублей.", path: "ru"))
+    let numbers = diff.paragraphs.first?.evidence.first { $0.reason == .numberMismatch }
+    #expect(numbers?.onlyInA == [])
+    #expect(numbers?.onlyInB == ["2000"])
     // A number whose sentence the other side lacks is missing with it.
     let dropped = FixedAligner(sentences: [
       ParagraphLink.SentenceLink(english: [0, 1], russian: [0], score: 0.4)
@@ -173,6 +193,27 @@ import Testing
     #expect(
       try check(
         "The reception runs from 6-8 p.m. on Saturday.", "Приём пройдёт в субботу с 17 до 20.")
+        == [.numberMismatch])
+  }
+
+  @Test func aDashJoinedTimeOrCodeIsOneNumber() throws {
+    #expect(
+      try check(
+        "Reveille sounded at 0530 ship time, and the crew went on deck.",
+        "Подъём сыграли в 05-30 по корабельному времени, и экипаж вышел на палубу.") == [])
+    #expect(
+      try check(
+        "The night train leaves at 23-45 from the second platform.",
+        "Ночной поезд отправляется в 23:45 со второй платформы.") == [])
+    #expect(
+      try check(
+        "Call extension 4512 for the duty officer.", "Дежурный офицер — добавочный 45-12.")
+        == [])
+    // Other digits are still another number.
+    #expect(
+      try check(
+        "Reveille sounded at 0530 ship time, and the crew went on deck.",
+        "Подъём сыграли в 06-30 по корабельному времени, и экипаж вышел на палубу.")
         == [.numberMismatch])
   }
 
