@@ -324,6 +324,31 @@ import Testing
     #expect(apart.paragraphs.map(\.operation) == [.deleted, .inserted])
   }
 
+  @Test func oneCondensedSentenceInFourDoesNotKeepAParagraphApart() throws {
+    let reader = StatementReader()
+    let english = try reader.read(
+      text: "The harbour authority opened the new container terminal on Tuesday morning. "
+        + "Officials from the ministry of transport, the regional government, the port "
+        + "workers' union and several shipping companies, as well as a crowd of local "
+        + "residents, attended the long ceremony. The terminal can handle twice as many "
+        + "ships as the old one. Work on a second berth begins next spring. The mayor "
+        + "thanked the builders for finishing ahead of schedule.",
+      path: "en")
+    // The second sentence is condensed to half its length, the fourth left out.
+    let russian = try reader.read(
+      text: "Администрация порта открыла новый контейнерный терминал во вторник утром. "
+        + "На церемонии присутствовали чиновники министерства и региона, профсоюз и жители. "
+        + "Терминал может принимать вдвое больше судов, чем старый. Мэр поблагодарил "
+        + "строителей за то, что они закончили досрочно.",
+      path: "ru")
+    let diff = try TranslationCheck(aligner: GivingUpAligner()).check(english, russian)
+    #expect(diff.coversEveryParagraphOnce)
+    #expect(diff.paragraphs.map(\.operation) == [.changed])
+    let unmatched = diff.paragraphs.first?.evidence.first { $0.reason == .sentenceUnmatched }
+    #expect(unmatched?.onlyInA == ["Work on a second berth begins next spring."])
+    #expect(unmatched?.onlyInB == [])
+  }
+
   /// A link whose paragraphs disagree on a number, scored `score` by the aligner.
   struct ScoredAligner: ParagraphAligning {
     var score: Double
