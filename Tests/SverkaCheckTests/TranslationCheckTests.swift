@@ -349,6 +349,43 @@ import Testing
     #expect(unmatched?.onlyInB == [])
   }
 
+  /// Links both paragraphs of each side together, their sentences one to one.
+  struct MergingAligner: ParagraphAligning {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
+      let count = english.paragraphs.flatMap(\.sentences).count
+      return [
+        ParagraphLink(
+          english: Array(english.paragraphs.indices), russian: Array(russian.paragraphs.indices),
+          score: 0.8, sentences: (0..<count).map { .init(english: [$0], russian: [$0], score: 1) })
+      ]
+    }
+  }
+
+  @Test func paragraphsTakenTogetherAreCutWhereNoSentenceLinkCrosses() throws {
+    let reader = StatementReader()
+    let english = try reader.read(
+      text: "The council met on Monday. It approved the budget.\n\n"
+        + "Residents welcomed the decision.",
+      path: "en")
+    let russian = try reader.read(
+      text: "Совет собрался в понедельник. Он утвердил бюджет.\n\nЖители приветствовали решение.",
+      path: "ru")
+    let diff = try TranslationCheck(aligner: MergingAligner()).check(english, russian)
+    #expect(diff.coversEveryParagraphOnce)
+    #expect(diff.paragraphs.map(\.operation) == [.equal, .equal])
+    #expect(diff.paragraphs.map(\.a) == [[1], [2]])
+    #expect(diff.paragraphs.map(\.b) == [[1], [2]])
+    // A sentence link across the break keeps the paragraphs together.
+    let shifted = try reader.read(
+      text: "Совет собрался в понедельник.\n\nОн утвердил бюджет. Жители приветствовали решение.",
+      path: "ru")
+    let merged = try TranslationCheck(aligner: MergingAligner()).check(english, shifted)
+    #expect(merged.coversEveryParagraphOnce)
+    #expect(merged.paragraphs.map(\.operation) == [.merged])
+  }
+
   /// A link whose paragraphs disagree on a number, scored `score` by the aligner.
   struct ScoredAligner: ParagraphAligning {
     var score: Double
