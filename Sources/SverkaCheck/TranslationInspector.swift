@@ -261,6 +261,29 @@ final class TranslationInspector {
         if let best { russian.append(best) }
       }
     }
+    // A one-to-one link one side of which is several times the length the document's ratio
+    // expects: the aligner paired a sentence with one that lost, or gained, a sentence's
+    // worth of text. The longer side is taken to have no counterpart when it says something
+    // and no sentence alone next to the link makes up the shorter side.
+    for (index, sentence) in links.enumerated()
+    where sentence.english.count == 1 && sentence.russian.count == 1 {
+      let en = enSentences[sentence.english[0]]
+      let ru = ruSentences[sentence.russian[0]]
+      let ratio = LengthRatio.of(english: en.count, russian: ru.count)
+      guard abs(ratio - median) > Self.lopsidedRatio else { continue }
+      let englishLonger = ratio < median
+      let longer = ParagraphLink.SentenceLink(
+        english: englishLonger ? sentence.english : [],
+        russian: englishLonger ? [] : sentence.russian, score: sentence.score)
+      let madeUp = [index - 1, index + 1].contains { other in
+        links.indices.contains(other)
+          && (englishLonger
+            ? links[other].english.isEmpty && !links[other].russian.isEmpty
+            : links[other].russian.isEmpty && !links[other].english.isEmpty)
+      }
+      guard !madeUp, isSubstantive(longer, enSentences, ruSentences) else { continue }
+      if englishLonger { english.append(en) } else { russian.append(ru) }
+    }
     for (index, sentence) in links.enumerated()
     where sentence.english.isEmpty || sentence.russian.isEmpty {
       // The other side's sentences alone near this one, nearest first.
@@ -286,6 +309,11 @@ final class TranslationInspector {
     }
     return (english, russian)
   }
+
+  /// How far, in log length ratio, a one-to-one sentence link may be from the document's
+  /// ratio before its longer side is taken to hold a sentence the other lacks: one side more
+  /// than about 3.3 times the length the ratio expects.
+  private static let lopsidedRatio = log(3.3)
 
   /// How many sentence links away a sentence alone on the other side may be and still be
   /// taken for its counterpart: translators move a sentence a place or two.

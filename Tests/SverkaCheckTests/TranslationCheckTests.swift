@@ -107,6 +107,26 @@ import Testing
       ).contains(.numberMismatch))
   }
 
+  @Test func aLopsidedSentencePairHoldsALeftOutSentence() throws {
+    let oneToOne = FixedAligner(sentences: [
+      ParagraphLink.SentenceLink(english: [0], russian: [0], score: 0.9),
+      ParagraphLink.SentenceLink(english: [1], russian: [1], score: 0.9),
+    ])
+    let english =
+      "The minister arrived in Oslo on Monday. She met the prime minister, the speaker of "
+      + "parliament and the leaders of the largest trade unions at the government offices."
+    #expect(
+      try check(
+        english, "Министр прибыла в Осло в понедельник. Встреча прошла.", aligner: oneToOne)
+        == [.sentenceUnmatched])
+    #expect(
+      try check(
+        english,
+        "Министр прибыла в Осло в понедельник. Она встретилась с премьер-министром, "
+          + "спикером парламента и лидерами крупнейших профсоюзов в здании правительства.",
+        aligner: oneToOne) == [])
+  }
+
   @Test func aWrongDayIsADateMismatch() throws {
     #expect(
       try check(
