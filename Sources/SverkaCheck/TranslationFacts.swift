@@ -10,6 +10,8 @@ import SverkaModel
 ///   `50 тыс.`); ranges (`2018−2019` ↔ `2018-2019`) and ordinals (`72nd` ↔ `72-й`) become
 ///   their digit runs.
 /// - Times: `6 p.m.` ↔ `18.00`.
+/// - Two numbers joined by a dash also read run together, as a code or a time (`04-30` ↔
+///   `0430` ↔ `04:30`).
 /// - Dates: a day (1–31), or a range of days, next to a month name (`August 22` ↔
 ///   `22 августа`, `June 9−10` ↔ `9−10 июня`); those days are not counted again as
 ///   numbers, so a wrong day is a date mismatch, not a number mismatch.
@@ -33,6 +35,18 @@ struct TranslationFacts: Equatable {
   var metricNumbers: Set<String> = []
   /// Whether a metric unit is named, with a number or without (`на высоте в километр`).
   var namesMetricUnit = false
+  /// Two numbers joined by a dash read as one (`04-30`), which the other side may write run
+  /// together or on the clock (`0430`, `04:30`).
+  var joinedNumbers: [JoinedNumber] = []
+
+  /// Two numbers joined by a dash and what they read as run together.
+  struct JoinedNumber: Equatable {
+    /// The keys of the two numbers.
+    var parts: [String]
+    /// The number their digits make run together and, when they can be one, the time of
+    /// day (`04-30`: `430` and `t4:30`).
+    var readings: Set<String>
+  }
 
   /// The numbers of `self` and of `other` that the other side lacks, as written.
   ///
@@ -50,9 +64,17 @@ struct TranslationFacts: Equatable {
   private static func lacking(_ side: TranslationFacts, in other: TranslationFacts) -> [String] {
     let days = Set(other.dates.keys.compactMap { $0.split(separator: "-").last.map(String.init) })
     let hours = other.hourReadings
+    // A dash-joined pair stands for a number or time the other side writes in one piece
+    // (`04-30` ↔ `0430`), and the other way.
+    let readings = Set(other.joinedNumbers.flatMap(\.readings))
+    let joined = Set(
+      side.joinedNumbers.filter { pair in
+        pair.readings.contains { other.numbers[$0] != nil || hours.contains($0) }
+      }.flatMap(\.parts))
     return side.numbers.filter { key, _ in
       other.numbers[key] == nil && !other.optionalNumbers.contains(key) && !days.contains(key)
         && !hours.contains(key) && !side.mayBeConverted(key, for: other)
+        && !readings.contains(key) && !joined.contains(key)
     }.sorted { $0.key < $1.key }.map(\.value)
   }
 
@@ -175,6 +197,10 @@ struct TranslationFacts: Equatable {
         }
       }
     }
+    for (position, token) in tokens.enumerated().dropLast()
+    where token.rangeFollows && !days.contains(position) && !days.contains(position + 1) {
+      if let pair = Self.joined(token, tokens[position + 1]) { joinedNumbers.append(pair) }
+    }
     for (position, token) in tokens.enumerated() where !days.contains(position) {
       switch token.kind {
       case .number(let value), .time(let value):
@@ -189,6 +215,23 @@ struct TranslationFacts: Equatable {
         if vocabulary.values(of: word).unit == .metric { namesMetricUnit = true }
       }
     }
+  }
+
+  /// Two numbers joined by a dash as one: their digits run together, and the time they
+  /// make when the first has two digits at most and reads as an hour and the second has two
+  /// and reads as minutes (`04-30`).
+  private static func joined(_ first: FactToken, _ second: FactToken) -> JoinedNumber? {
+    guard case .number(let firstKey) = first.kind, case .number(let secondKey) = second.kind,
+      (first.text + second.text).allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    let digits = (first.text + second.text).drop { $0 == "0" }
+    var readings: Set<String> = [digits.isEmpty ? "0" : String(digits)]
+    if first.text.count <= 2, second.text.count == 2, let hour = Int(first.text), hour <= 24,
+      let minute = Int(second.text), minute < 60
+    {
+      readings.insert("t\(hour):\(second.text)")
+    }
+    return JoinedNumber(parts: [firstKey, secondKey], readings: readings)
   }
 
   private static let afterVerbMay: Set<String> = [

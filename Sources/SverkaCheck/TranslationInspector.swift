@@ -91,8 +91,8 @@ final class TranslationInspector {
       ? facts.russian[link.russian[0]]
       : TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
     var numbers = enFacts.unmatchedNumbers(against: ruFacts)
-    if numbers.mine.isEmpty != numbers.theirs.isEmpty {
-      let restated = numbersOfOneToOneSentences(link, enSentences, ruSentences)
+    if !numbers.mine.isEmpty || !numbers.theirs.isEmpty {
+      let restated = restatedNumbers(link, enSentences, ruSentences)
       numbers.mine.removeAll { restated.english.contains($0) }
       numbers.theirs.removeAll { restated.russian.contains($0) }
     }
@@ -118,28 +118,40 @@ final class TranslationInspector {
     return found.sorted { $0.reason < $1.reason }
   }
 
-  /// The numbers, as written, of the sentences that `link` pairs one to one.
+  /// The numbers, as written, that a sentence `link` pairs one to one has on one side only,
+  /// with no other number in their place on the other side.
   ///
-  /// A number on one side only, with no other number in its place on the other side, is
-  /// a change only where the sentences do not pair one to one: where they do, the sentence
-  /// was translated, and its number restated in words, rounded, converted or left out as a
-  /// figure of speech (`after 4 months` ↔ `после четырёх месяцев`, `not 100% of course` ↔
-  /// `не всегда, конечно`, `4000ft` ↔ `больше километра`). A number put for another is
-  /// a change wherever it stands, and a sentence dropped or added takes its numbers into an
-  /// uneven or a one-sided link.
-  private func numbersOfOneToOneSentences(
+  /// Such a number is a change only where the sentences do not pair one to one: where they
+  /// do, the sentence was translated, and its number restated in words, rounded, converted
+  /// or left out as a figure of speech (`after 4 months` ↔ `после четырёх месяцев`, `not
+  /// 100% of course` ↔ `не всегда, конечно`, `4000ft` ↔ `больше километра`). It is judged
+  /// sentence pair by sentence pair, so a number put for another in its sentence (`Chapter 1`
+  /// ↔ `Глава 2`) is a change even when the other number stands elsewhere in the paragraph,
+  /// and a number restated in one sentence does not hide one added in another. Sentence
+  /// links may be a sentence off, so a number on the other side in a neighbouring sentence
+  /// link is in its place too. A sentence dropped or added takes its numbers into an uneven
+  /// or a one-sided link.
+  private func restatedNumbers(
     _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
   ) -> (english: Set<String>, russian: Set<String>) {
-    var english: Set<String> = []
-    var russian: Set<String> = []
-    for sentence in link.sentences where sentence.english.count == 1 && sentence.russian.count == 1
-    {
+    // The numbers each one-to-one sentence link has on one side only.
+    let unmatched = link.sentences.map { sentence -> (mine: [String], theirs: [String])? in
+      guard sentence.english.count == 1, sentence.russian.count == 1 else { return nil }
       let en = TranslationFacts(
         enSentences[sentence.english[0]], language: .english, vocabulary: vocabulary)
       let ru = TranslationFacts(
         ruSentences[sentence.russian[0]], language: .russian, vocabulary: vocabulary)
-      english.formUnion(en.numbers.values)
-      russian.formUnion(ru.numbers.values)
+      return en.unmatchedNumbers(against: ru)
+    }
+    var english: Set<String> = []
+    var russian: Set<String> = []
+    for (index, numbers) in unmatched.enumerated() {
+      guard let numbers else { continue }
+      // The place of a number is its sentence and, as sentence links may be off by one,
+      // the sentences next to it.
+      let place = unmatched[max(0, index - 1)...min(unmatched.count - 1, index + 1)]
+      if place.allSatisfy({ $0?.theirs.isEmpty ?? true }) { english.formUnion(numbers.mine) }
+      if place.allSatisfy({ $0?.mine.isEmpty ?? true }) { russian.formUnion(numbers.theirs) }
     }
     return (english, russian)
   }
@@ -249,6 +261,29 @@ final class TranslationInspector {
         if let best { russian.append(best) }
       }
     }
+    // A one-to-one link one side of which is several times the length the document's ratio
+    // expects: the aligner paired a sentence with one that lost, or gained, a sentence's
+    // worth of text. The longer side is taken to have no counterpart when it says something
+    // and no sentence alone next to the link makes up the shorter side.
+    for (index, sentence) in links.enumerated()
+    where sentence.english.count == 1 && sentence.russian.count == 1 {
+      let en = enSentences[sentence.english[0]]
+      let ru = ruSentences[sentence.russian[0]]
+      let ratio = LengthRatio.of(english: en.count, russian: ru.count)
+      guard abs(ratio - median) > Self.lopsidedRatio else { continue }
+      let englishLonger = ratio < median
+      let longer = ParagraphLink.SentenceLink(
+        english: englishLonger ? sentence.english : [],
+        russian: englishLonger ? [] : sentence.russian, score: sentence.score)
+      let madeUp = [index - 1, index + 1].contains { other in
+        links.indices.contains(other)
+          && (englishLonger
+            ? links[other].english.isEmpty && !links[other].russian.isEmpty
+            : links[other].russian.isEmpty && !links[other].english.isEmpty)
+      }
+      guard !madeUp, isSubstantive(longer, enSentences, ruSentences) else { continue }
+      if englishLonger { english.append(en) } else { russian.append(ru) }
+    }
     for (index, sentence) in links.enumerated()
     where sentence.english.isEmpty || sentence.russian.isEmpty {
       // The other side's sentences alone near this one, nearest first.
@@ -274,6 +309,11 @@ final class TranslationInspector {
     }
     return (english, russian)
   }
+
+  /// How far, in log length ratio, a one-to-one sentence link may be from the document's
+  /// ratio before its longer side is taken to hold a sentence the other lacks: one side more
+  /// than about 3.3 times the length the ratio expects.
+  private static let lopsidedRatio = log(3.3)
 
   /// How many sentence links away a sentence alone on the other side may be and still be
   /// taken for its counterpart: translators move a sentence a place or two.

@@ -76,6 +76,26 @@ import Testing
         "The bridge carries 40 000 cars a day. Traffic resumes on Monday.",
         "Мост пропускает 30 000 машин в день. Движение возобновится в понедельник.",
         aligner: oneToOne) == [.numberMismatch])
+    // A number put for another in its sentence, though the first stands elsewhere.
+    #expect(
+      try check(
+        "Volume 2 came out in 1999. Its sequel followed 2 years later.",
+        "Том 3 вышел в 1999 году. Продолжение вышло через 2 года.", aligner: oneToOne)
+        == [.numberMismatch])
+    // A number restated in its sentence is no evidence beside one added with a sentence.
+    let added = FixedAligner(
+      sentences: oneToOne.sentences + [.init(english: [], russian: [2], score: 0.9)])
+    let reader = StatementReader()
+    let diff = try TranslationCheck(aligner: added).check(
+      reader.read(
+        text: "The bridge is 100% safe, the engineers said. Traffic resumes on Monday.",
+        path: "en"),
+      reader.read(
+        text: "Мост совершенно безопасен, заявили инженеры. Движение возобновится в "
+          + "понедельник. Ремонт обошёлся городу в 2000 рублей.", path: "ru"))
+    let numbers = diff.paragraphs.first?.evidence.first { $0.reason == .numberMismatch }
+    #expect(numbers?.onlyInA == [])
+    #expect(numbers?.onlyInB == ["2000"])
     // A number whose sentence the other side lacks is missing with it.
     let dropped = FixedAligner(sentences: [
       ParagraphLink.SentenceLink(english: [0, 1], russian: [0], score: 0.4)
@@ -85,6 +105,26 @@ import Testing
         "Traffic resumes on Monday. The bridge carries 40 000 cars a day.",
         "Движение возобновится в понедельник.", aligner: dropped
       ).contains(.numberMismatch))
+  }
+
+  @Test func aLopsidedSentencePairHoldsALeftOutSentence() throws {
+    let oneToOne = FixedAligner(sentences: [
+      ParagraphLink.SentenceLink(english: [0], russian: [0], score: 0.9),
+      ParagraphLink.SentenceLink(english: [1], russian: [1], score: 0.9),
+    ])
+    let english =
+      "The minister arrived in Oslo on Monday. She met the prime minister, the speaker of "
+      + "parliament and the leaders of the largest trade unions at the government offices."
+    #expect(
+      try check(
+        english, "Министр прибыла в Осло в понедельник. Встреча прошла.", aligner: oneToOne)
+        == [.sentenceUnmatched])
+    #expect(
+      try check(
+        english,
+        "Министр прибыла в Осло в понедельник. Она встретилась с премьер-министром, "
+          + "спикером парламента и лидерами крупнейших профсоюзов в здании правительства.",
+        aligner: oneToOne) == [])
   }
 
   @Test func aWrongDayIsADateMismatch() throws {
@@ -173,6 +213,27 @@ import Testing
     #expect(
       try check(
         "The reception runs from 6-8 p.m. on Saturday.", "Приём пройдёт в субботу с 17 до 20.")
+        == [.numberMismatch])
+  }
+
+  @Test func aDashJoinedTimeOrCodeIsOneNumber() throws {
+    #expect(
+      try check(
+        "Reveille sounded at 0530 ship time, and the crew went on deck.",
+        "Подъём сыграли в 05-30 по корабельному времени, и экипаж вышел на палубу.") == [])
+    #expect(
+      try check(
+        "The night train leaves at 23-45 from the second platform.",
+        "Ночной поезд отправляется в 23:45 со второй платформы.") == [])
+    #expect(
+      try check(
+        "Call extension 4512 for the duty officer.", "Дежурный офицер — добавочный 45-12.")
+        == [])
+    // Other digits are still another number.
+    #expect(
+      try check(
+        "Reveille sounded at 0530 ship time, and the crew went on deck.",
+        "Подъём сыграли в 06-30 по корабельному времени, и экипаж вышел на палубу.")
         == [.numberMismatch])
   }
 
@@ -281,6 +342,69 @@ import Testing
       text: "Стороны подписали 12 соглашений о торговле и транзите на 2024 год.", path: "ru")
     let apart = try TranslationCheck(aligner: GivingUpAligner()).check(english, unrelated)
     #expect(apart.paragraphs.map(\.operation) == [.deleted, .inserted])
+  }
+
+  @Test func oneCondensedSentenceInFourDoesNotKeepAParagraphApart() throws {
+    let reader = StatementReader()
+    let english = try reader.read(
+      text: "The harbour authority opened the new container terminal on Tuesday morning. "
+        + "Officials from the ministry of transport, the regional government, the port "
+        + "workers' union and several shipping companies, as well as a crowd of local "
+        + "residents, attended the long ceremony. The terminal can handle twice as many "
+        + "ships as the old one. Work on a second berth begins in 2027. The mayor "
+        + "thanked the builders for finishing ahead of schedule.",
+      path: "en")
+    // The second sentence is condensed to half its length, the fourth left out.
+    let russian = try reader.read(
+      text: "Администрация порта открыла новый контейнерный терминал во вторник утром. "
+        + "На церемонии были чиновники министерства транспорта и региона, профсоюз портовиков и "
+        + "жители города. "
+        + "Терминал может принимать вдвое больше судов, чем старый. Мэр поблагодарил "
+        + "строителей за то, что они закончили досрочно.",
+      path: "ru")
+    let diff = try TranslationCheck(aligner: GivingUpAligner()).check(english, russian)
+    #expect(diff.coversEveryParagraphOnce)
+    #expect(diff.paragraphs.map(\.operation) == [.changed])
+    let unmatched = diff.paragraphs.first?.evidence.first { $0.reason == .sentenceUnmatched }
+    #expect(unmatched?.onlyInA == ["Work on a second berth begins in 2027."])
+    #expect(unmatched?.onlyInB == [])
+  }
+
+  /// Links both paragraphs of each side together, their sentences one to one.
+  struct MergingAligner: ParagraphAligning {
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
+      let count = english.paragraphs.flatMap(\.sentences).count
+      return [
+        ParagraphLink(
+          english: Array(english.paragraphs.indices), russian: Array(russian.paragraphs.indices),
+          score: 0.8, sentences: (0..<count).map { .init(english: [$0], russian: [$0], score: 1) })
+      ]
+    }
+  }
+
+  @Test func paragraphsTakenTogetherAreCutWhereNoSentenceLinkCrosses() throws {
+    let reader = StatementReader()
+    let english = try reader.read(
+      text: "The council met on Monday. It approved the budget.\n\n"
+        + "Residents welcomed the decision.",
+      path: "en")
+    let russian = try reader.read(
+      text: "Совет собрался в понедельник. Он утвердил бюджет.\n\nЖители приветствовали решение.",
+      path: "ru")
+    let diff = try TranslationCheck(aligner: MergingAligner()).check(english, russian)
+    #expect(diff.coversEveryParagraphOnce)
+    #expect(diff.paragraphs.map(\.operation) == [.equal, .equal])
+    #expect(diff.paragraphs.map(\.a) == [[1], [2]])
+    #expect(diff.paragraphs.map(\.b) == [[1], [2]])
+    // A sentence link across the break keeps the paragraphs together.
+    let shifted = try reader.read(
+      text: "Совет собрался в понедельник.\n\nОн утвердил бюджет. Жители приветствовали решение.",
+      path: "ru")
+    let merged = try TranslationCheck(aligner: MergingAligner()).check(english, shifted)
+    #expect(merged.coversEveryParagraphOnce)
+    #expect(merged.paragraphs.map(\.operation) == [.merged])
   }
 
   /// A link whose paragraphs disagree on a number, scored `score` by the aligner.
