@@ -23,6 +23,9 @@ struct FactToken {
   var rangeFollows = false
   /// The system of the unit of measure right after this number (`50 miles`, `92 км`), if any.
   var unit: NumberWords.UnitSystem?
+  /// The code this number ends, when Latin letters are glued before it (`K1100`, `ESP32`,
+  /// the `user10` of `@user10`): letters and digits as written.
+  var code: String?
 
   /// The day of the month this token can be, if any.
   var day: Int? {
@@ -87,7 +90,9 @@ struct FactToken {
         }
         let written = string(span.range.lowerBound..<end)
         if glued, case .number(let value) = kind {
-          tokens.append(FactToken(kind: .spelled(value), text: written))
+          let letters = string(spans[position - 1].range)
+          let code = letters.allSatisfy(\.isASCII) ? letters + string(span.range) : nil
+          tokens.append(FactToken(kind: .spelled(value), text: written, code: code))
         } else {
           tokens.append(FactToken(kind: kind, text: written))
         }

@@ -17,9 +17,11 @@ import SverkaModel
 ///   numbers, so a wrong day is a date mismatch, not a number mismatch.
 /// - Months: the month names, with or without a day.
 ///
-/// Numbers written as words (`eleven`, `fourth`, `двух`, `трижды`) and Roman numerals
-/// (`XVI в.`) are *optional*: they vouch for the same number on the other side but are not
-/// required there. Each fact keeps the text it was read from, for the evidence of a
+/// Numbers written as words (`eleven`, `fourth`, `двух`, `трижды`), Roman numerals (`XVI
+/// в.`) and the digits of a code (`K1100`) are *optional*: they vouch for the same number on
+/// the other side but are not required there. A code, which a translation copies as it is,
+/// counts when the other side has a code of the same letters with other digits and neither
+/// has the other's (`ESP32` ↔ `ESP33`, `@user10` ↔ `@user13`). Each fact keeps the text it was read from, for the evidence of a
 /// mismatch.
 struct TranslationFacts: Equatable {
   /// Canonical numbers and times, each with its text as first written.
@@ -38,6 +40,8 @@ struct TranslationFacts: Equatable {
   /// Two numbers joined by a dash read as one (`04-30`), which the other side may write run
   /// together or on the clock (`0430`, `04:30`).
   var joinedNumbers: [JoinedNumber] = []
+  /// Codes of Latin letters and digits (`K1100`), keyed in lower case, as first written.
+  var codes: [String: String] = [:]
 
   /// Two numbers joined by a dash and what they read as run together.
   struct JoinedNumber: Equatable {
@@ -57,8 +61,26 @@ struct TranslationFacts: Equatable {
   /// units when the other side names a metric unit, and a number in metric units when the
   /// other side gives one in imperial units (`50 nautical miles` ↔ `92 км`, `4000 ft` ↔ `на
   /// высоте в километр`).
+  ///
+  /// A code put for another of the same letters is lacking on both sides (`K1100` ↔ `K1107`).
   func unmatchedNumbers(against other: TranslationFacts) -> (mine: [String], theirs: [String]) {
-    (Self.lacking(self, in: other), Self.lacking(other, in: self))
+    (
+      Self.lacking(self, in: other) + Self.substitutedCodes(self, other),
+      Self.lacking(other, in: self) + Self.substitutedCodes(other, self)
+    )
+  }
+
+  /// The codes of `side` that `other` lacks while it has a code of the same letters that
+  /// `side` lacks in turn, as written.
+  private static func substitutedCodes(_ side: TranslationFacts, _ other: TranslationFacts)
+    -> [String]
+  {
+    func letters(_ key: String) -> Substring { key.prefix { !$0.isNumber } }
+    let otherLetters = Set(other.codes.keys.filter { side.codes[$0] == nil }.map(letters))
+    guard !otherLetters.isEmpty else { return [] }
+    return side.codes.filter { key, _ in
+      other.codes[key] == nil && otherLetters.contains(letters(key))
+    }.sorted { $0.key < $1.key }.map(\.value)
   }
 
   private static func lacking(_ side: TranslationFacts, in other: TranslationFacts) -> [String] {
@@ -210,7 +232,11 @@ struct TranslationFacts: Equatable {
         case .metric?: metricNumbers.insert(value)
         case nil: break
         }
-      case .spelled(let value): optionalNumbers.insert(value)
+      case .spelled(let value):
+        optionalNumbers.insert(value)
+        if let code = token.code, codes[code.lowercased()] == nil {
+          codes[code.lowercased()] = code
+        }
       case .word(let word):
         if vocabulary.values(of: word).unit == .metric { namesMetricUnit = true }
       }

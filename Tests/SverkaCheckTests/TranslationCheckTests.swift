@@ -237,6 +237,30 @@ import Testing
         == [.numberMismatch])
   }
 
+  @Test func aCodePutForAnotherOfTheSameLettersIsANumberMismatch() throws {
+    #expect(
+      try check(
+        "The squadron flies the Su34 and the MiG31 from the northern base.",
+        "Эскадрилья летает на Su34 и MiG31 с северной базы.") == [])
+    #expect(
+      try check(
+        "The squadron flies the Su34 and the MiG31 from the northern base.",
+        "Эскадрилья летает на Su35 и MiG31 с северной базы.") == [.numberMismatch])
+    #expect(
+      try check(
+        "@press12 Thank you, the statement is online now.",
+        "@press21 Спасибо, заявление уже опубликовано.") == [.numberMismatch])
+    // A code the translation leaves out, or one with other letters, is no substitution.
+    #expect(
+      try check(
+        "The board runs on an ESP32 chip and a small battery.",
+        "Плата работает на микроконтроллере и небольшой батарее.") == [])
+    #expect(
+      try check(
+        "The G7 leaders met the heads of the G20 delegations.",
+        "Лидеры G7 встретились с главами делегаций «Большой двадцатки».") == [])
+  }
+
   @Test func aDayWrittenAsAWordIsTheDate() throws {
     #expect(
       try check(
