@@ -21,8 +21,8 @@ import SverkaModel
 /// в.`) and the digits of a code (`K1100`) are *optional*: they vouch for the same number on
 /// the other side but are not required there. A code, which a translation copies as it is,
 /// counts when the other side has a code of the same letters with other digits and neither
-/// has the other's (`ESP32` ↔ `ESP33`, `@user10` ↔ `@user13`). Each fact keeps the text it was read from, for the evidence of a
-/// mismatch.
+/// has the other's (`ESP32` ↔ `ESP33`, `@user10` ↔ `@user13`). Each fact keeps the text it
+/// was read from, for the evidence of a mismatch.
 struct TranslationFacts: Equatable {
   /// Canonical numbers and times, each with its text as first written.
   var numbers: [String: String] = [:]
