@@ -117,33 +117,37 @@ final class NameMatcher {
     let ruCapitalized = ruWords.filter(\.isCapitalized)
     let enLatin = enCapitalized.map(\.lower)
     let ruLatin = ruCapitalized.map(\.keys.latin)
-    var missingEnglish: [[Word]] = []
-    var missingRussian: [[Word]] = []
+    // Each run without counterpart, and whether a function word bridges it.
+    var missingEnglish: [(run: [Word], bridged: Bool)] = []
+    var missingRussian: [(run: [Word], bridged: Bool)] = []
     if !Self.isTitleCase(enWords), !Self.isShouted(enWords) {
-      for run in Self.runs(enWords)
+      for (run, bridged) in Self.bridgedRuns(enWords)
       where !matches(run, other: ruSide)
         && !Self.spelledLikeAny(run.suffix(1).map(\.lower), ruLatin)
         && !Self.translatesAny(run, ruCapitalized)
       {
-        missingEnglish.append(run)
+        missingEnglish.append((run, bridged))
       }
     }
     if !Self.isShouted(ruWords) {
-      for run in Self.runs(ruWords)
+      for (run, bridged) in Self.bridgedRuns(ruWords)
       where !matches(run, other: enSide)
         && !Self.spelledLikeAny(run.suffix(1).map(\.keys.latin), enLatin)
         && !Self.translatesAny(run, enCapitalized)
       {
-        missingRussian.append(run)
+        missingRussian.append((run, bridged))
       }
     }
     // A pair that looks alike is one name spelt two ways, not one put for another; a name of
     // several words may be written as one on the other side (`Arua Mazda` ↔ `Ахурамазды`).
+    // Of a name written without a function word inside, only the words that found no
+    // counterpart are compared: a first name both sides keep does not make one surname
+    // stand for another (`Maria Zakharova` ↔ `Мария Петрова`).
     var index = 0
     while index < missingEnglish.count {
-      let english = Self.spellings(missingEnglish[index], \.lower)
+      let english = Self.spellings(unmatched(missingEnglish[index], other: ruSide), \.lower)
       if let partner = missingRussian.firstIndex(where: { russian in
-        Self.looksLikeAny(english, Self.spellings(russian, \.keys.latin))
+        Self.looksLikeAny(english, Self.spellings(unmatched(russian, other: enSide), \.keys.latin))
       }) {
         missingRussian.remove(at: partner)
         missingEnglish.remove(at: index)
@@ -152,9 +156,18 @@ final class NameMatcher {
       }
     }
     return (
-      missingEnglish.map { $0.map(\.text).joined(separator: " ") },
-      missingRussian.map { $0.map(\.text).joined(separator: " ") }
+      missingEnglish.map { $0.run.map(\.text).joined(separator: " ") },
+      missingRussian.map { $0.run.map(\.text).joined(separator: " ") }
     )
+  }
+
+  /// The words of a run that have no counterpart in `other`; the whole run when a function
+  /// word bridges it (`Cohort and Dagger`: two names), or when every word has a counterpart
+  /// or none can tell.
+  private func unmatched(_ name: (run: [Word], bridged: Bool), other: Side) -> [Word] {
+    guard !name.bridged else { return name.run }
+    let lone = name.run.filter { counterpart($0, other: other) != true }
+    return lone.isEmpty ? name.run : lone
   }
 
   /// The words of a run in Latin letters (`latin` of each), function words aside, and the
@@ -760,6 +773,14 @@ final class NameMatcher {
   /// elsewhere is a name only beside another name (`United States`, though `member states`).
   private static func runs(_ words: [Word]) -> [[Word]] {
     runSpans(words).map { words[$0].filter(\.isName) }
+  }
+
+  /// The runs of ``runs(_:)``, each with whether a function word bridges it.
+  private static func bridgedRuns(_ words: [Word]) -> [(run: [Word], bridged: Bool)] {
+    runSpans(words).map { span in
+      let run = words[span].filter(\.isName)
+      return (run, run.count < span.count)
+    }
   }
 
   /// Where in `words` each run of ``runs(_:)`` stands, from its first name to its last, with

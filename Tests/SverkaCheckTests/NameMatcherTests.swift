@@ -62,6 +62,20 @@ import Testing
       id: "an acronym put for another game",
       english: "All right, so let's head over to COD Mobile.",
       russian: "Ладно, давайте перейдём к Fortnite.", changed: true),
+    NameCase(
+      id: "a first name kept",
+      english: "The envoy said Ambassador Anatoly Antonov met the press.",
+      russian: "Посланник сказал, что посол Анатолий Антонов встретился с прессой.",
+      changed: false),
+    NameCase(
+      id: "a first name kept, the surname put for another",
+      english: "The envoy said Ambassador Anatoly Antonov met the press.",
+      russian: "Посланник сказал, что посол Анатолий Дарчиев встретился с прессой.",
+      changed: true),
+    NameCase(
+      id: "two names bridged by a function word, one translated",
+      english: "The regiment was formed from Cohort and Dagger in the spring.",
+      russian: "Полк был создан весной из Когорты и Кинжала.", changed: false),
   ]
 
   @Test(arguments: cases)
