@@ -265,6 +265,20 @@ import Testing
       try check("@user17 Girl, get one right now.", "@user17 Подруга, купи себе такой же.") == [])
   }
 
+  @Test func aCapitalisedWordWrittenInLowerCaseInAnotherFormIsNoName() throws {
+    // `lanterns` and `фонаря` are other forms of `Lantern` and `Фонарь`.
+    #expect(
+      try check(
+        "She bought paper, glue and a Lantern for the porch. Two lanterns already hang in the hall.",
+        "Она купила бумагу, клей и Фонарь для крыльца. Два фонаря уже висят в прихожей.") == [])
+    // A name put for it is still one.
+    #expect(
+      try check(
+        "She bought paper, glue and a Lantern for the porch. Two lanterns already hang in the hall.",
+        "Она купила бумагу, клей и Макрона для крыльца. Два фонаря уже висят в прихожей.")
+        == [.nameMismatch])
+  }
+
   @Test func aRussianNamePutInForAnOrdinaryWordIsANameMismatch() throws {
     #expect(
       try check(
