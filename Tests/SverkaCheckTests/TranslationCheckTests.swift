@@ -107,6 +107,23 @@ import Testing
       ).contains(.numberMismatch))
   }
 
+  @Test func aNumberLeftOutOfASentenceTranslatedAsTwoIsRestated() throws {
+    let oneToTwo = FixedAligner(sentences: [
+      ParagraphLink.SentenceLink(english: [0], russian: [0, 1], score: 0.8)
+    ])
+    #expect(
+      try check(
+        "The bridge is 100% safe now, the engineers said after a long inspection.",
+        "Мост теперь совершенно безопасен. Так заявили инженеры после долгой проверки.",
+        aligner: oneToTwo) == [])
+    // A number put for another is still a change there.
+    #expect(
+      try check(
+        "The bridge carries 40 000 cars a day, the engineers said after a long inspection.",
+        "Мост пропускает 30 000 машин в день. Так заявили инженеры после долгой проверки.",
+        aligner: oneToTwo) == [.numberMismatch])
+  }
+
   @Test func aLopsidedSentencePairHoldsALeftOutSentence() throws {
     let oneToOne = FixedAligner(sentences: [
       ParagraphLink.SentenceLink(english: [0], russian: [0], score: 0.9),
