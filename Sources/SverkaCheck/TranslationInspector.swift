@@ -373,8 +373,13 @@ final class TranslationInspector {
   /// Whether a sentence without counterpart is the rest of a neighbouring sentence link's
   /// translation: the aligner linked the other side's sentence to only part of what
   /// translates it (`Hi guys, let's start.` ↔ `Привет, ребята!` + `Итак, начнём.`). It is
-  /// when adding it to a neighbour brings that link's length ratio nearer the document's and
-  /// within its tolerance, and its numbers are on the neighbour's other side.
+  /// when adding it to a neighbour, or to both neighbours taken together, brings that link's
+  /// length ratio nearer the document's and within its tolerance, and its numbers are on the
+  /// neighbour's other side. Both together count only when the sentence is at most half as
+  /// long as their side: a translator's aside spreads the rest of two sentences' sense over
+  /// a short one (`This is one of the uncomfortable truths we confronted as …` ↔ `Этот факт
+  /// неприятно осознавать.` + `Мы столкнулись с ним …`), while a sentence added whole is
+  /// about as long as its neighbours.
   private func isCovered(
     _ sentence: ParagraphLink.SentenceLink, by neighbours: [Int],
     _ links: [ParagraphLink.SentenceLink], _ enSentences: [String], _ ruSentences: [String]
@@ -382,17 +387,19 @@ final class TranslationInspector {
     let (lone, english) = Self.loneText(sentence, enSentences, ruSentences)
     let loneFacts = TranslationFacts(
       lone, language: english ? .english : .russian, vocabulary: vocabulary)
-    for index in neighbours where links.indices.contains(index) {
-      let neighbour = links[index]
-      guard !neighbour.english.isEmpty, !neighbour.russian.isEmpty else { continue }
-      let en = neighbour.english.map { enSentences[$0] }.joined(separator: " ")
-      let ru = neighbour.russian.map { ruSentences[$0] }.joined(separator: " ")
+    let paired = neighbours.filter {
+      links.indices.contains($0) && !links[$0].english.isEmpty && !links[$0].russian.isEmpty
+    }
+    for group in paired.map({ [$0] }) + (paired.count > 1 ? [paired] : []) {
+      let en = group.flatMap { links[$0].english.map { enSentences[$0] } }.joined(separator: " ")
+      let ru = group.flatMap { links[$0].russian.map { ruSentences[$0] } }.joined(separator: " ")
       let without = offMedian(english: en.count, russian: ru.count)
       let with =
         english
         ? offMedian(english: en.count + lone.count, russian: ru.count)
         : offMedian(english: en.count, russian: ru.count + lone.count)
       guard with < without, with <= max(spread, 0.5) else { continue }
+      if group.count > 1, lone.count * 2 > (english ? en.count : ru.count) { continue }
       let otherFacts = TranslationFacts(
         english ? ru : en, language: english ? .russian : .english, vocabulary: vocabulary)
       if loneFacts.unmatchedNumbers(against: otherFacts).mine.isEmpty { return true }
