@@ -702,7 +702,9 @@ final class NameMatcher {
     // (`a DIFFICULT time`, `НИКАК`), not an acronym.
     let shouted = allCaps && length >= 4 && keys.acronym == nil && !keys.translations.isEmpty
     let shape = WordShape(
-      lower: lower, length: length, isOrdinary: ordinary.contains(lower, english: english),
+      lower: lower, length: length,
+      isOrdinary: ordinary.contains(
+        lower, english: english, stemmer: english ? englishStemmer : russianStemmer),
       isCapitalized: capitalized, isAllCaps: allCaps, isFunctionWord: function,
       canBeName: length >= 2 && capitalized && !function && !month && !shouted, keys: keys)
     if english { englishShapes[key] = shape } else { russianShapes[key] = shape }

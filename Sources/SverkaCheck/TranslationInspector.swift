@@ -121,26 +121,33 @@ final class TranslationInspector {
   /// The numbers, as written, that a sentence `link` pairs one to one has on one side only,
   /// with no other number in their place on the other side.
   ///
-  /// Such a number is a change only where the sentences do not pair one to one: where they
-  /// do, the sentence was translated, and its number restated in words, rounded, converted
+  /// Such a number is a change only where the sentences do not pair: where they do, the
+  /// sentence was translated, and its number restated in words, rounded, converted
   /// or left out as a figure of speech (`after 4 months` ↔ `после четырёх месяцев`, `not
   /// 100% of course` ↔ `не всегда, конечно`, `4000ft` ↔ `больше километра`). It is judged
   /// sentence pair by sentence pair, so a number put for another in its sentence (`Chapter 1`
   /// ↔ `Глава 2`) is a change even when the other number stands elsewhere in the paragraph,
   /// and a number restated in one sentence does not hide one added in another. Sentence
   /// links may be a sentence off, so a number on the other side in a neighbouring sentence
-  /// link is in its place too. A sentence dropped or added takes its numbers into an uneven
-  /// or a one-sided link.
+  /// link is in its place too. Sentences pair one to one, or unevenly (a sentence translated
+  /// as two, `… (not 100% of course) @user yeah, …` ↔ `… (не всегда, конечно). @user Да, …`)
+  /// with a length ratio within the document's tolerance; a sentence dropped or added takes
+  /// its numbers into a one-sided link, or into an uneven one off the ratio.
   private func restatedNumbers(
     _ link: ParagraphLink, _ enSentences: [String], _ ruSentences: [String]
   ) -> (english: Set<String>, russian: Set<String>) {
-    // The numbers each one-to-one sentence link has on one side only.
+    // The numbers each sentence link that pairs has on one side only.
     let unmatched = link.sentences.map { sentence -> (mine: [String], theirs: [String])? in
-      guard sentence.english.count == 1, sentence.russian.count == 1 else { return nil }
-      let en = TranslationFacts(
-        enSentences[sentence.english[0]], language: .english, vocabulary: vocabulary)
-      let ru = TranslationFacts(
-        ruSentences[sentence.russian[0]], language: .russian, vocabulary: vocabulary)
+      guard !sentence.english.isEmpty, !sentence.russian.isEmpty else { return nil }
+      let enText = sentence.english.map { enSentences[$0] }.joined(separator: " ")
+      let ruText = sentence.russian.map { ruSentences[$0] }.joined(separator: " ")
+      if sentence.english.count != 1 || sentence.russian.count != 1 {
+        guard offMedian(english: enText.count, russian: ruText.count) <= max(spread, 0.5) else {
+          return nil
+        }
+      }
+      let en = TranslationFacts(enText, language: .english, vocabulary: vocabulary)
+      let ru = TranslationFacts(ruText, language: .russian, vocabulary: vocabulary)
       return en.unmatchedNumbers(against: ru)
     }
     var english: Set<String> = []
@@ -366,8 +373,13 @@ final class TranslationInspector {
   /// Whether a sentence without counterpart is the rest of a neighbouring sentence link's
   /// translation: the aligner linked the other side's sentence to only part of what
   /// translates it (`Hi guys, let's start.` ↔ `Привет, ребята!` + `Итак, начнём.`). It is
-  /// when adding it to a neighbour brings that link's length ratio nearer the document's and
-  /// within its tolerance, and its numbers are on the neighbour's other side.
+  /// when adding it to a neighbour, or to both neighbours taken together, brings that link's
+  /// length ratio nearer the document's and within its tolerance, and its numbers are on the
+  /// neighbour's other side. Both together count only when the sentence is at most half as
+  /// long as their side: a translator's aside spreads the rest of two sentences' sense over
+  /// a short one (`This is one of the uncomfortable truths we confronted as …` ↔ `Этот факт
+  /// неприятно осознавать.` + `Мы столкнулись с ним …`), while a sentence added whole is
+  /// about as long as its neighbours.
   private func isCovered(
     _ sentence: ParagraphLink.SentenceLink, by neighbours: [Int],
     _ links: [ParagraphLink.SentenceLink], _ enSentences: [String], _ ruSentences: [String]
@@ -375,17 +387,19 @@ final class TranslationInspector {
     let (lone, english) = Self.loneText(sentence, enSentences, ruSentences)
     let loneFacts = TranslationFacts(
       lone, language: english ? .english : .russian, vocabulary: vocabulary)
-    for index in neighbours where links.indices.contains(index) {
-      let neighbour = links[index]
-      guard !neighbour.english.isEmpty, !neighbour.russian.isEmpty else { continue }
-      let en = neighbour.english.map { enSentences[$0] }.joined(separator: " ")
-      let ru = neighbour.russian.map { ruSentences[$0] }.joined(separator: " ")
+    let paired = neighbours.filter {
+      links.indices.contains($0) && !links[$0].english.isEmpty && !links[$0].russian.isEmpty
+    }
+    for group in paired.map({ [$0] }) + (paired.count > 1 ? [paired] : []) {
+      let en = group.flatMap { links[$0].english.map { enSentences[$0] } }.joined(separator: " ")
+      let ru = group.flatMap { links[$0].russian.map { ruSentences[$0] } }.joined(separator: " ")
       let without = offMedian(english: en.count, russian: ru.count)
       let with =
         english
         ? offMedian(english: en.count + lone.count, russian: ru.count)
         : offMedian(english: en.count, russian: ru.count + lone.count)
       guard with < without, with <= max(spread, 0.5) else { continue }
+      if group.count > 1, lone.count * 2 > (english ? en.count : ru.count) { continue }
       let otherFacts = TranslationFacts(
         english ? ru : en, language: english ? .russian : .english, vocabulary: vocabulary)
       if loneFacts.unmatchedNumbers(against: otherFacts).mine.isEmpty { return true }

@@ -107,6 +107,23 @@ import Testing
       ).contains(.numberMismatch))
   }
 
+  @Test func aNumberLeftOutOfASentenceTranslatedAsTwoIsRestated() throws {
+    let oneToTwo = FixedAligner(sentences: [
+      ParagraphLink.SentenceLink(english: [0], russian: [0, 1], score: 0.8)
+    ])
+    #expect(
+      try check(
+        "The bridge is 100% safe now, the engineers said after a long inspection.",
+        "Мост теперь совершенно безопасен. Так заявили инженеры после долгой проверки.",
+        aligner: oneToTwo) == [])
+    // A number put for another is still a change there.
+    #expect(
+      try check(
+        "The bridge carries 40 000 cars a day, the engineers said after a long inspection.",
+        "Мост пропускает 30 000 машин в день. Так заявили инженеры после долгой проверки.",
+        aligner: oneToTwo) == [.numberMismatch])
+  }
+
   @Test func aLopsidedSentencePairHoldsALeftOutSentence() throws {
     let oneToOne = FixedAligner(sentences: [
       ParagraphLink.SentenceLink(english: [0], russian: [0], score: 0.9),
@@ -289,6 +306,20 @@ import Testing
       try check("@user17 Girl, get one right now.", "@user17 Подруга, купи себе такой же.") == [])
   }
 
+  @Test func aCapitalisedWordWrittenInLowerCaseInAnotherFormIsNoName() throws {
+    // `lanterns` and `фонаря` are other forms of `Lantern` and `Фонарь`.
+    #expect(
+      try check(
+        "She bought paper, glue and a Lantern for the porch. Two lanterns already hang in the hall.",
+        "Она купила бумагу, клей и Фонарь для крыльца. Два фонаря уже висят в прихожей.") == [])
+    // A name put for it is still one.
+    #expect(
+      try check(
+        "She bought paper, glue and a Lantern for the porch. Two lanterns already hang in the hall.",
+        "Она купила бумагу, клей и Макрона для крыльца. Два фонаря уже висят в прихожей.")
+        == [.nameMismatch])
+  }
+
   @Test func aRussianNamePutInForAnOrdinaryWordIsANameMismatch() throws {
     #expect(
       try check(
@@ -306,6 +337,66 @@ import Testing
         "Федеральное управление гражданской авиации советует путешественникам проверять модель."
       )
       .contains(.nameMismatch) == false)
+  }
+
+  /// Links paragraph i with paragraph i; the first with the sentence links it is given, the
+  /// others sentence by sentence.
+  struct FirstParagraphAligner: ParagraphAligning {
+    var sentences: [ParagraphLink.SentenceLink]
+
+    func paragraphLinks(english: SegmentedStatement, russian: SegmentedStatement) throws
+      -> [ParagraphLink]
+    {
+      english.paragraphs.indices.map { index in
+        ParagraphLink(
+          english: [index], russian: [index], score: 1,
+          sentences: index == 0
+            ? sentences
+            : english.paragraphs[index].sentences.indices.map {
+              .init(english: [$0], russian: [$0], score: 1)
+            })
+      }
+    }
+  }
+
+  @Test func aLoneSentenceBetweenTwoLinksMayBeTheRestOfTheirTranslation() throws {
+    let aligner = FirstParagraphAligner(sentences: [
+      .init(english: [0], russian: [0], score: 0.9), .init(english: [], russian: [1], score: 0.5),
+      .init(english: [1], russian: [2], score: 0.9),
+    ])
+    // Two paragraphs more set the document's length ratio: Russian a sixth longer.
+    let english = [
+      "The committee met on Monday to discuss the budget for the coming year. Its members "
+        + "agreed that spending on schools should rise next spring.",
+      "The town council also approved a new plan for the old harbour, which will be rebuilt "
+        + "over the next five years with money from the region.",
+      "Residents who live near the harbour will be asked for their views at a series of "
+        + "public meetings that start in the autumn.",
+    ]
+    let russian = [
+      "Комитет собрался в понедельник, чтобы обсудить бюджет на следующий год. Обсуждение "
+        + "вышло долгим и трудным. Его члены согласились, что расходы на школы следует "
+        + "увеличить весной.",
+      "Городской совет также одобрил новый план реконструкции старой гавани, которую будут "
+        + "перестраивать в течение следующих пяти лет на деньги из бюджета региона.",
+      "Жителей, которые живут рядом с гаванью, попросят высказать своё мнение на нескольких "
+        + "общественных собраниях, которые начнутся осенью этого года.",
+    ]
+    // Neither link alone is short of it, both together are.
+    #expect(
+      try check(
+        english.joined(separator: "\n\n"), russian.joined(separator: "\n\n"),
+        aligner: aligner) == [])
+    // A sentence as long as the links' own is no rest of them.
+    var added = russian
+    added[0] =
+      "Комитет собрался в понедельник, чтобы обсудить бюджет на следующий год. Городской "
+      + "архив хранит подробные сведения о старых кораблях, построенных на верфи. Его члены "
+      + "согласились, что расходы на школы следует увеличить весной."
+    #expect(
+      try check(
+        english.joined(separator: "\n\n"), added.joined(separator: "\n\n"), aligner: aligner
+      ).contains(.sentenceUnmatched))
   }
 
   @Test func aLoneSentenceMustSaySomethingTheNeighbourDoesNot() throws {
