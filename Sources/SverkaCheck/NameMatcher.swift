@@ -774,7 +774,7 @@ final class NameMatcher {
   /// runs of ordinary words only (`Back`, `Easel`): a word the edition writes in lower case
   /// elsewhere is a name only beside another name (`United States`, though `member states`).
   private static func runs(_ words: [Word]) -> [[Word]] {
-    runSpans(words).map { words[$0].filter(\.isName) }
+    bridgedRuns(words).map(\.run)
   }
 
   /// The runs of ``runs(_:)``, each with whether a function word bridges it.

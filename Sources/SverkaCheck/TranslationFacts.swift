@@ -234,8 +234,9 @@ struct TranslationFacts: Equatable {
         }
       case .spelled(let value):
         optionalNumbers.insert(value)
-        if let code = token.code, codes[code.lowercased()] == nil {
-          codes[code.lowercased()] = code
+        if let code = token.code {
+          let key = code.lowercased()
+          if codes[key] == nil { codes[key] = code }
         }
       case .word(let word):
         if vocabulary.values(of: word).unit == .metric { namesMetricUnit = true }

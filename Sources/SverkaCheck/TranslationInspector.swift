@@ -142,7 +142,7 @@ final class TranslationInspector {
       let enText = sentence.english.map { enSentences[$0] }.joined(separator: " ")
       let ruText = sentence.russian.map { ruSentences[$0] }.joined(separator: " ")
       if sentence.english.count != 1 || sentence.russian.count != 1 {
-        guard offMedian(english: enText.count, russian: ruText.count) <= max(spread, 0.5) else {
+        guard offMedian(english: enText.count, russian: ruText.count) <= sentenceTolerance else {
           return nil
         }
       }
@@ -253,7 +253,7 @@ final class TranslationInspector {
       let enLength = en.reduce(0) { $0 + $1.count }
       let ruLength = ru.reduce(0) { $0 + $1.count }
       let ratio = LengthRatio.of(english: enLength, russian: ruLength)
-      guard abs(ratio - median) > max(spread, 0.5) else { continue }
+      guard abs(ratio - median) > sentenceTolerance else { continue }
       if ratio < median, en.count > 1 {
         let best = en.min {
           offMedian(english: enLength - $0.count, russian: ruLength)
@@ -326,6 +326,10 @@ final class TranslationInspector {
   /// taken for its counterpart: translators move a sentence a place or two.
   private static let partnerReach = 3
 
+  /// How far a sentence link's length ratio may be from the document's: the document's
+  /// spread, at least 0.5 in log ratio, as sentences vary more than paragraphs.
+  private var sentenceTolerance: Double { max(spread, 0.5) }
+
   /// How far the length ratio of `english` and `russian` characters is from the document's.
   private func offMedian(english: Int, russian: Int) -> Double {
     abs(LengthRatio.of(english: english, russian: russian) - median)
@@ -334,7 +338,7 @@ final class TranslationInspector {
   /// Whether two sentences could translate each other: their length ratio within the
   /// document's tolerance (at least 0.5 in log ratio), their numbers and dates the same.
   private func couldTranslate(_ english: String, _ russian: String) -> Bool {
-    guard offMedian(english: english.count, russian: russian.count) <= max(spread, 0.5) else {
+    guard offMedian(english: english.count, russian: russian.count) <= sentenceTolerance else {
       return false
     }
     let enFacts = TranslationFacts(english, language: .english, vocabulary: vocabulary)
@@ -398,7 +402,7 @@ final class TranslationInspector {
         english
         ? offMedian(english: en.count + lone.count, russian: ru.count)
         : offMedian(english: en.count, russian: ru.count + lone.count)
-      guard with < without, with <= max(spread, 0.5) else { continue }
+      guard with < without, with <= sentenceTolerance else { continue }
       if group.count > 1, lone.count * 2 > (english ? en.count : ru.count) { continue }
       let otherFacts = TranslationFacts(
         english ? ru : en, language: english ? .russian : .english, vocabulary: vocabulary)
