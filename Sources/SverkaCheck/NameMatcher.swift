@@ -16,9 +16,10 @@ import SverkaText
 /// - a word that the ``Lexicon`` pairs with it, compared on the first four letters of the
 ///   Snowball stems, which also covers adjectives made from names (`Russia` ↔ `российский`,
 ///   `Eurasian` ↔ `евразийский`, `China` ↔ `Китайской`);
-/// - a word whose cognate key after ICU's `Russian-Latin/BGN` transliteration is the same
-///   or one letter off (`Lavrov` ↔ `Лаврова`, `Trump` ↔ `Трампа`), or whose consonant
-///   skeleton starts the same (`Biden` ↔ `Байден`, `Kim` ↔ `Ким`).
+/// - a word whose cognate key after ICU's `Russian-Latin/BGN` transliteration is the same,
+///   or one letter off that of a capitalised word (`Lavrov` ↔ `Лаврова`, `Trump` ↔
+///   `Трампа`), or whose consonant skeleton starts the same (`Biden` ↔ `Байден`, `Kim` ↔
+///   `Ким`).
 ///
 /// Month names are left to the date check; English runs in a sentence written in title case
 /// are headings, not names. A run with no word in the lexicon and none long enough for a
@@ -89,7 +90,9 @@ final class NameMatcher {
   private struct Side {
     var prefixes: Set<Int> = []
     var acronyms: [String] = []
-    var keys: [String] = []
+    var keys: Set<String> = []
+    /// The cognate keys of the capitalised words, which a name may meet one letter off.
+    var capitalizedKeys: [String] = []
     var initials: [String] = []
     var skeletons: [String] = []
     /// The skeletons of the words in lower case, where an adjective made from a place stands
@@ -189,12 +192,18 @@ final class NameMatcher {
   }
 
   /// Whether a word of `run`, function words aside, has by the lexicon a translation among
-  /// `other`.
+  /// `other` that is not the same name spelt in the other alphabet: `Мария` is `Maria` in
+  /// the lexicon too, and a first name kept does not make a surname translated. An acronym
+  /// is left to the acronym table: `МИД` translated does not translate the name after it
+  /// (`МИД Мария Захарова`).
   private static func translatesAny(_ run: [Word], _ other: [Word]) -> Bool {
-    let prefixes = Set(other.flatMap { [$0.keys.stemPrefix, $0.keys.prefix] })
-    return run.contains { word in
-      !word.isFunctionWord
-        && word.keys.translations.contains { $0.contains(where: prefixes.contains) }
+    run.contains { word in
+      !word.isFunctionWord && !word.isAllCaps
+        && other.contains { counterpart in
+          word.keys.translations.contains {
+            $0.contains(counterpart.keys.stemPrefix) || $0.contains(counterpart.keys.prefix)
+          } && !looselyAlike(word.keys.latin, counterpart.keys.latin)
+        }
     }
   }
 
@@ -302,7 +311,10 @@ final class NameMatcher {
       side.prefixes.insert(keys.stemPrefix)
       side.prefixes.insert(keys.prefix)
       if let acronym = keys.acronym { side.acronyms.append(acronym) }
-      if let key = keys.cognateKey { side.keys.append(key) }
+      if let key = keys.cognateKey {
+        side.keys.insert(key)
+        if word.isCapitalized { side.capitalizedKeys.append(key) }
+      }
       if let skeleton = keys.skeleton {
         side.skeletons.append(skeleton)
         if !word.isCapitalized { side.lowerSkeletons.append(skeleton) }
@@ -414,7 +426,13 @@ final class NameMatcher {
       checkable = true
     }
     if let key = keys.cognateKey {
-      if other.keys.contains(where: { Self.nearlyEqual($0, key) }) { return true }
+      // One letter off is a name's spelling (`Trump` ↔ `Трампа`), met among names only:
+      // among all words, four letters one off meet by chance (`Zakharova` ↔ `заявила`).
+      if other.keys.contains(key)
+        || other.capitalizedKeys.contains(where: { Self.nearlyEqual($0, key) })
+      {
+        return true
+      }
       if !word.isAllCaps { checkable = true }
     }
     if let skeleton = keys.skeleton,
@@ -515,11 +533,12 @@ final class NameMatcher {
     ("kh", "h"), ("ts", "c"), ("tz", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("gh", "h"),
   ].map { (Array($0.0.utf8), $0.1.utf8.first ?? 0) }
 
-  /// Whether two skeletons agree on their first three consonants (or all of the shorter's),
-  /// so a Russian case ending does not count (`Хабаровского` ↔ `Khabarovsk`).
+  /// Whether two skeletons agree on their first three consonants (or all of the shorter's,
+  /// two at least), so a Russian case ending does not count (`Хабаровского` ↔
+  /// `Khabarovsk`); one consonant alone is any short word's (`по` would be `Poland`'s).
   private static func sameStart(_ a: String, _ b: String) -> Bool {
     let length = min(3, a.count, b.count)
-    return a.prefix(length) == b.prefix(length)
+    return length >= 2 && a.prefix(length) == b.prefix(length)
   }
 
   private func latin(_ russian: String) throws -> String {

@@ -73,6 +73,25 @@ import Testing
       russian: "Посланник сказал, что посол Анатолий Дарчиев встретился с прессой.",
       changed: true),
     NameCase(
+      id: "a first name kept, the surname put for another, beside a lower-case verb",
+      english: "Spokeswoman Maria Zakharova said in February that the campaign was growing.",
+      russian: "Пресс-секретарь Мария Петрова заявила в феврале, что кампания растёт.",
+      changed: true),
+    NameCase(
+      id: "a name after a translated acronym",
+      english: "Russian Foreign Ministry spokeswoman Maria Zakharova said the campaign grew.",
+      russian: "Пресс-секретарь российского МИД Мария Захарова заявила, что кампания растёт.",
+      changed: false),
+    NameCase(
+      id: "a name after a translated acronym put for another",
+      english: "Russian Foreign Ministry spokeswoman Maria Zakharova said the campaign grew.",
+      russian: "Пресс-секретарь российского МИД Мария Канберра заявила, что кампания растёт.",
+      changed: true),
+    NameCase(
+      id: "countries bridged by function words",
+      english: "He toured Germany and Poland and Sweden with the band.",
+      russian: "Он ездил с группой по Германии и Польше и Швеции.", changed: false),
+    NameCase(
       id: "two names bridged by a function word, one translated",
       english: "The regiment was formed from Cohort and Dagger in the spring.",
       russian: "Полк был создан весной из Когорты и Кинжала.", changed: false),
