@@ -297,6 +297,8 @@ final class NameMatcher {
   /// What the words of one side offer as counterparts.
   private func side(_ words: [Word]) -> Side {
     var side = Side()
+    // Two prefixes a word at most: the set never grows, so it is never rehashed.
+    side.prefixes.reserveCapacity(2 * words.count)
     for word in words {
       let keys = word.keys
       side.prefixes.insert(keys.stemPrefix)
@@ -596,6 +598,10 @@ final class NameMatcher {
     if span.range.count == span.first.utf8.count {
       switch span.first {
       case ",", "-", "–", "—": return true
+      // ASCII's white space (tab to carriage return, and the space) without a look-up in
+      // the Unicode tables.
+      case "\t"..."\r", " ": return true
+      case "\0"..."\u{7F}": return false
       default: return span.first.properties.isWhitespace
       }
     }
