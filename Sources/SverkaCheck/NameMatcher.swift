@@ -739,8 +739,11 @@ final class NameMatcher {
       while end < spans.count, !isSpace(spans[end]) { end += 1 }
       let upper = end < spans.count ? spans[end].range.lowerBound : bytes.count
       let chunk = String(decoding: bytes[spans[start].range.lowerBound..<upper], as: UTF8.self)
-      if chunk.hasPrefix("#") || chunk.contains("@") || chunk.contains("://")
-        || hasWebPrefix(chunk)
+      // Foundation's search (a string made and searched by canonical equivalence) only for
+      // a chunk holding the mark's byte, without which it cannot match: most chunks that
+      // reach here hold a colon and no link.
+      if chunk.hasPrefix("#") || (chunk.utf8.contains(0x40) && chunk.contains("@"))
+        || (chunk.utf8.contains(0x3A) && chunk.contains("://")) || hasWebPrefix(chunk)
       {
         for index in start..<end { tagged[index] = true }
       }
