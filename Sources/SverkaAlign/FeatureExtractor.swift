@@ -18,8 +18,9 @@ package final class FeatureExtractor {
   private let englishStemmer = Stemmer(language: .english)
   private let russianStemmer = Stemmer(language: .russian)
   private let transliterator: ICU.Transliterator?
-  private var englishCache: [String: Analysis] = [:]
-  private var russianCache: [String: Analysis] = [:]
+  /// Keyed by the bytes: a `String` key costs a normalisation check on every Cyrillic look-up.
+  private var englishCache: [ByteKey: Analysis] = [:]
+  private var russianCache: [ByteKey: Analysis] = [:]
 
   /// What one distinct word contributes.
   private struct Analysis {
@@ -99,7 +100,7 @@ package final class FeatureExtractor {
       guard token.text.utf8.count <= Lexis.longestWord else {
         return Analysis(stem: nil, words: [], anchors: [])
       }
-      let key = token.isCapitals ? token.text.uppercased() : token.text
+      let key = ByteKey(token.isCapitals ? token.text.uppercased() : token.text)
       switch language {
       case .english:
         if let known = englishCache[key] { return known }

@@ -26,6 +26,9 @@ struct FactToken {
   /// The code this number ends, when Latin letters are glued before it (`K1100`, `ESP32`,
   /// the `user10` of `@user10`): letters and digits as written.
   var code: String?
+  /// What the vocabulary knows of a `.word` token's word, looked up as it is read; `nil` for
+  /// the other tokens.
+  var word: FactVocabulary.Word?
 
   /// The day of the month this token can be, if any.
   var day: Int? {
@@ -98,7 +101,9 @@ struct FactToken {
         }
       case .letters:
         let word = string(span.range)
-        tokens.append(FactToken(kind: .word(word), text: word))
+        tokens.append(
+          FactToken(
+            kind: .word(word), text: word, word: vocabulary.word(word, language: language)))
       case .other:
         if Typography.isRangeDash(span.first), let last = tokens.indices.last,
           case .number = tokens[last].kind, index < spans.count, spans[index].kind == .digits
@@ -107,7 +112,7 @@ struct FactToken {
         }
       }
     }
-    return clockRanges(merged(expandedYearRanges(tokens), vocabulary: vocabulary))
+    return clockRanges(merged(expandedYearRanges(tokens)))
   }
 
   /// The start of a range of hours read on the clock of its end, which alone carries the
@@ -160,7 +165,7 @@ struct FactToken {
 
   /// Scale words applied, `a.m.`/`p.m.` read, spelled numbers and Roman numerals marked, units
   /// of measure noted.
-  private static func merged(_ tokens: [FactToken], vocabulary: FactVocabulary) -> [FactToken] {
+  private static func merged(_ tokens: [FactToken]) -> [FactToken] {
     var result: [FactToken] = []
     var index = 0
     while index < tokens.count {
@@ -185,8 +190,7 @@ struct FactToken {
           token.text += " " + word
           index += 1
         }
-      } else if case .word(let word) = token.kind {
-        let spelled = vocabulary.values(of: word)
+      } else if case .word = token.kind, let spelled = token.word?.values {
         if let value = spelled.number, case .word(let next)? = next,
           let scale = NumberWords.scales[next.lowercased()]
         {
@@ -200,9 +204,9 @@ struct FactToken {
         }
       }
       if case .number = token.kind, index + 1 < tokens.count,
-        case .word(let word) = tokens[index + 1].kind
+        case .word = tokens[index + 1].kind
       {
-        token.unit = vocabulary.values(of: word).unit
+        token.unit = tokens[index + 1].word?.values.unit
       }
       result.append(token)
       index += 1

@@ -9,14 +9,23 @@ import SverkaText
 ///
 /// ``TranslationFacts`` asks about every word of every paragraph, and a document repeats its
 /// words; Russian month names are found by their stems, which costs a dozen prefix tests a
-/// word, and number words and units by their lower case, a string made for each word. A
+/// word, and number words and units by their lower case, a string made for each word. Each
+/// word token is looked up once, when it is read (``FactToken/word``). A
 /// vocabulary belongs to one check and is not shared between threads.
 final class FactVocabulary {
-  private var english: [ByteKey: String?] = [:]
-  private var russian: [ByteKey: String?] = [:]
-  private var values: [ByteKey: WordValues] = [:]
+  /// The words met, by language: a month name is one in its language only.
+  private var english: [ByteKey: Word] = [:]
+  private var russian: [ByteKey: Word] = [:]
 
-  /// What a word stands for as a number or a unit, each `nil` when it is not one.
+  /// What a word stands for: a number, a unit of measure, a month.
+  struct Word {
+    /// What it stands for as a number or a unit.
+    var values: WordValues
+    /// Its month key (`m:1`…`m:12`) as written in its language, `nil` for other words.
+    var month: String?
+  }
+
+  /// What a word stands for as a number or a unit of measure, each `nil` when it is not one.
   struct WordValues {
     /// Its value as a number word (``NumberWords/values``, either language).
     var number: Int?
@@ -26,35 +35,23 @@ final class FactVocabulary {
     var unit: NumberWords.UnitSystem?
   }
 
-  /// What `word` stands for as a number word, a Roman numeral and a unit of measure.
-  func values(of word: String) -> WordValues {
+  /// What `word`, written in `language`, stands for: one look-up answers the number, the
+  /// unit and the month questions that each word of a text is asked.
+  func word(_ word: String, language: Language) -> Word {
     let key = ByteKey(word)
-    if let known = values[key] { return known }
+    if let known = language == .english ? english[key] : russian[key] { return known }
     let lower = word.lowercased()
-    let found = WordValues(
-      number: NumberWords.values[lower], roman: RomanNumeral.value(of: word),
-      unit: NumberWords.unitSystems[lower])
-    values[key] = found
+    let found = Word(
+      values: WordValues(
+        number: NumberWords.values[lower], roman: RomanNumeral.value(of: word),
+        unit: NumberWords.unitSystems[lower]),
+      month: Self.month(word, lower: lower, language: language))
+    if language == .english { english[key] = found } else { russian[key] = found }
     return found
   }
 
-  /// The month key (`m:1`…`m:12`) of `word` as written in `language`, `nil` for other words.
-  func month(_ word: String, language: Language) -> String? {
-    let key = ByteKey(word)
-    if language == .english {
-      if let known = english[key] { return known }
-      let month = Self.month(word, language: language)
-      english[key] = month
-      return month
-    }
-    if let known = russian[key] { return known }
-    let month = Self.month(word, language: language)
-    russian[key] = month
-    return month
-  }
-
-  private static func month(_ word: String, language: Language) -> String? {
-    let lower = word.lowercased()
+  /// The month key of `word`, whose lower case is `lower`, as written in `language`.
+  private static func month(_ word: String, lower: String, language: Language) -> String? {
     if language == .english {
       // "May" the month and "may" the verb: only the capitalised form is a month; the
       // same for "March" the verb.

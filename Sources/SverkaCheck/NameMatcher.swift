@@ -306,6 +306,8 @@ final class NameMatcher {
   /// What the words of one side offer as counterparts.
   private func side(_ words: [Word]) -> Side {
     var side = Side()
+    // Two prefixes a word at most: the set never grows, so it is never rehashed.
+    side.prefixes.reserveCapacity(2 * words.count)
     for word in words {
       let keys = word.keys
       side.prefixes.insert(keys.stemPrefix)
@@ -615,6 +617,10 @@ final class NameMatcher {
     if span.range.count == span.first.utf8.count {
       switch span.first {
       case ",", "-", "–", "—": return true
+      // ASCII's white space (tab to carriage return, and the space) without a look-up in
+      // the Unicode tables.
+      case "\t"..."\r", " ": return true
+      case "\0"..."\u{7F}": return false
       default: return span.first.properties.isWhitespace
       }
     }
@@ -752,8 +758,11 @@ final class NameMatcher {
       while end < spans.count, !isSpace(spans[end]) { end += 1 }
       let upper = end < spans.count ? spans[end].range.lowerBound : bytes.count
       let chunk = String(decoding: bytes[spans[start].range.lowerBound..<upper], as: UTF8.self)
-      if chunk.hasPrefix("#") || chunk.contains("@") || chunk.contains("://")
-        || hasWebPrefix(chunk)
+      // Foundation's search (a string made and searched by canonical equivalence) only for
+      // a chunk holding the mark's byte, without which it cannot match: most chunks that
+      // reach here hold a colon and no link.
+      if chunk.hasPrefix("#") || (chunk.utf8.contains(0x40) && chunk.contains("@"))
+        || (chunk.utf8.contains(0x3A) && chunk.contains("://")) || hasWebPrefix(chunk)
       {
         for index in start..<end { tagged[index] = true }
       }

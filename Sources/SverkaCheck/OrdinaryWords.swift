@@ -63,11 +63,16 @@ struct OrdinaryWords: Sendable {
   /// The words of `statement` whose first letter is a lower-case one.
   private static func lowerCaseWords(_ statement: SegmentedStatement) -> Set<String> {
     var words: Set<String> = []
+    // An edition repeats its words: each spelling is lower-cased and hashed as a `String`
+    // (a normalisation check on Cyrillic) once, on its first occurrence.
+    var spellings: Set<ByteKey> = []
     for paragraph in statement.paragraphs {
       let bytes = Array(paragraph.text.utf8)
       WordSpans.scan(bytes, letters: .alphabetic) { span in
         guard span.kind == .letters, isLowerCase(span.first) else { return }
-        words.insert(String(decoding: bytes[span.range], as: UTF8.self).lowercased())
+        let spelling = String(decoding: bytes[span.range], as: UTF8.self)
+        guard spellings.insert(ByteKey(spelling)).inserted else { return }
+        words.insert(spelling.lowercased())
       }
     }
     return words

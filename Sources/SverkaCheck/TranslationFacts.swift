@@ -185,9 +185,7 @@ struct TranslationFacts: Equatable {
     let tokens = FactToken.tokens(of: text, language: language, vocabulary: vocabulary)
     var days: Set<Int> = []
     for (position, token) in tokens.enumerated() {
-      guard case .word(let word) = token.kind,
-        let month = vocabulary.month(word, language: language)
-      else { continue }
+      guard case .word(let word) = token.kind, let month = token.word?.month else { continue }
       // English "May" before a pronoun or an article is the verb (`May I ask`, `May the
       // talks succeed`), not the month; the next word is judged as written, since `I` also
       // reads as a Roman numeral.
@@ -238,8 +236,8 @@ struct TranslationFacts: Equatable {
           let key = code.lowercased()
           if codes[key] == nil { codes[key] = code }
         }
-      case .word(let word):
-        if vocabulary.values(of: word).unit == .metric { namesMetricUnit = true }
+      case .word:
+        if token.word?.values.unit == .metric { namesMetricUnit = true }
       }
     }
   }

@@ -186,7 +186,7 @@ final class TranslationInspector {
     var russian: [String] = []
     var paragraphWords: [NameMatcher.Word]?
     for (en, ru) in sentencePairs where !en.isEmpty && !ru.isEmpty {
-      let missing = names.substitutions(english: en.flatMap { $0 }, russian: ru.flatMap { $0 })
+      let missing = names.substitutions(english: Self.joined(en), russian: Self.joined(ru))
       if !missing.english.isEmpty && !missing.russian.isEmpty {
         english += missing.english
         russian += missing.russian
@@ -199,6 +199,11 @@ final class TranslationInspector {
     guard !english.isEmpty || !russian.isEmpty else { return nil }
     return ReasonEvidence(
       reason: .nameMismatch, onlyInA: Self.unique(english), onlyInB: Self.unique(russian))
+  }
+
+  /// The words of `sentences` in a row; one sentence's own list, not copied word by word.
+  private static func joined(_ sentences: [[NameMatcher.Word]]) -> [NameMatcher.Word] {
+    sentences.count == 1 ? sentences[0] : sentences.flatMap { $0 }
   }
 
   /// A one-to-one sentence link whose one side denies what the other affirms, by
