@@ -10,8 +10,8 @@ import SverkaText
 /// ``TranslationFacts`` asks about every word of every paragraph, and a document repeats its
 /// words; Russian month names are found by their stems, which costs a dozen prefix tests a
 /// word, and number words and units by their lower case, a string made for each word. Each
-/// word token is looked up once, when it is read (``FactToken/word``). A
-/// vocabulary belongs to one check and is not shared between threads.
+/// word token is looked up once, when it is read (``FactToken/word``). A vocabulary belongs
+/// to one check and is not shared between threads.
 final class FactVocabulary {
   /// The words met, by language: a month name is one in its language only.
   private var english: [ByteKey: Word] = [:]

@@ -199,11 +199,14 @@ final class NameMatcher {
   private static func translatesAny(_ run: [Word], _ other: [Word]) -> Bool {
     run.contains { word in
       !word.isFunctionWord && !word.isAllCaps
-        && other.contains { counterpart in
-          word.keys.translations.contains {
-            $0.contains(counterpart.keys.stemPrefix) || $0.contains(counterpart.keys.prefix)
-          } && !looselyAlike(word.keys.latin, counterpart.keys.latin)
-        }
+        && other.contains { translates(word, $0) && !looselyAlike(word.keys.latin, $0.keys.latin) }
+    }
+  }
+
+  /// Whether the lexicon pairs `word` with `other`, compared on stem prefixes.
+  private static func translates(_ word: Word, _ other: Word) -> Bool {
+    word.keys.translations.contains {
+      $0.contains(other.keys.stemPrefix) || $0.contains(other.keys.prefix)
     }
   }
 
