@@ -27,6 +27,25 @@ import Testing
     #expect(result.stdout == "Первое предложение.\nВторое.\n\nТретье.\n")
   }
 
+  @Test func warnsWhenTheGivenLanguageContradictsTheScript() throws {
+    let russian = try CommandRunner.run(
+      ["segment", "-", "--lang", "en"], input: Array("Первое предложение. Второе.".utf8))
+    #expect(russian.status == 0)
+    #expect(russian.stdout == "Первое предложение.\nВторое.\n")
+    #expect(
+      russian.stderr
+        == "sverka: warning: -: read as English, but 100 % of its letters are Cyrillic\n")
+    let english = try CommandRunner.run(["read", Self.seed, "--lang", "ru"])
+    #expect(english.status == 0)
+    #expect(english.stderr.contains("read as Russian, but 100 % of its letters are Latin"))
+    // A text of both scripts, or one read in its own language, says nothing.
+    for (text, lang) in [("Говорят: «Hello, world». Это всё.", "en"), ("Hello. Again.", "en")] {
+      let quiet = try CommandRunner.run(["segment", "-", "--lang", lang], input: Array(text.utf8))
+      #expect(quiet.status == 0)
+      #expect(quiet.stderr.isEmpty)
+    }
+  }
+
   @Test func readPrintsJSON() throws {
     let result = try CommandRunner.run(["read", Self.seed, "--format", "json"])
     #expect(result.status == 0)
