@@ -161,7 +161,8 @@ let package = Package(
         "SverkaCheck",
         "SverkaExport",
         "SverkaTestSupport",
-      ]
+      ],
+      resources: [.copy("Resources")]
     ),
     .testTarget(
       name: "SverkaExportTests",
