@@ -37,7 +37,7 @@ import Testing
   }
 
   @Test func theFileIsRead() {
-    #expect(Self.faithful.count == 215)
+    #expect(Self.faithful.count == 244)
   }
 
   @Test(arguments: faithful)
