@@ -14,11 +14,12 @@ import SverkaRead
 /// make it `stale`, unless the translation already follows the new source: then it is
 /// `updated`. New source paragraphs are `untranslated`.
 ///
-/// "Already follows" means the translation check (``TranslationCheck``) finds nothing
-/// between the new source paragraphs and the translation, and finds something between the
-/// old ones and the translation: the translator has carried the revision over already. A
-/// rewording that changes no fact, no name and no sentence count cannot be told from an
-/// untouched translation, and stays `stale`.
+/// "Already follows" (``RevisionCarryOver``): when the revision changed numbers only, the
+/// translation has the new numbers and not the old; when it changed facts only (numbers,
+/// capitalised words, months), what the translation check (``TranslationCheck``) finds
+/// between the new source and the translation it finds against the old source too, and
+/// more there. Any other revision, a rewording above all, cannot be told from an untouched
+/// translation, and stays `stale`.
 public struct TranslationTracker: Sendable {
   /// The options of the revision diff.
   public var options: DiffOptions
@@ -85,12 +86,11 @@ public struct TranslationTracker: Sendable {
       } else if newNumbers.isEmpty {
         status = .obsolete
       } else {
-        status = .stale
         let sourceNow = try check(new, newNumbers, translation, translated)
-        if sourceNow.isEmpty {
-          let sourceBefore = try check(old, oldNumbers, translation, translated)
-          if !sourceBefore.isEmpty { status = .updated }
-        }
+        let carried = try carriesRevision(
+          changes, old: (old, oldNumbers), new: (new, newNumbers),
+          translation: (translation, translated), sourceNow: sourceNow)
+        status = carried ? .updated : .stale
         evidence = sourceNow
       }
       let entry = StalenessReport.Entry(
@@ -138,6 +138,30 @@ public struct TranslationTracker: Sendable {
         ]
         : operation.evidence
     }
+  }
+
+  /// Whether the translation paragraphs already carry the revision `changes` made: by the
+  /// numbers when only numbers changed, else by the facts when only facts changed
+  /// (``RevisionCarryOver``). Paragraphs are given with their 1-based numbers.
+  private func carriesRevision(
+    _ changes: [ParagraphDiff], old: (SegmentedStatement, [Int]),
+    new: (SegmentedStatement, [Int]), translation: (SegmentedStatement, [Int]),
+    sourceNow: [ReasonEvidence]
+  ) throws -> Bool {
+    guard let words = RevisionCarryOver.changedWords(changes) else { return false }
+    func text(_ part: (SegmentedStatement, [Int])) -> String {
+      part.1.map { part.0.paragraphs[$0 - 1].text }.joined(separator: "\n\n")
+    }
+    if RevisionCarryOver.isNumbersOnly(words),
+      RevisionCarryOver.carriesNumbers(
+        old: text(old), new: text(new), translation: text(translation),
+        source: old.0.language)
+    {
+      return true
+    }
+    guard RevisionCarryOver.isFactsOnly(words) else { return false }
+    let sourceBefore = try check(old.0, old.1, translation.0, translation.1)
+    return RevisionCarryOver.carriesFacts(now: sourceNow, before: sourceBefore)
   }
 
   /// Whether a revision operation leaves the translation of its old paragraphs valid.

@@ -86,6 +86,44 @@ import Testing
     #expect(text.contains("summary: 2 current, 1 updated, 0 stale, 0 untranslated, 0 obsolete"))
   }
 
+  /// A source paragraph that says 30 % twice, and a translation that renders its first
+  /// sentence freely (no 30 there, and the agency's name in words).
+  static let twiceSaid = """
+    Complaints rose by 30% last year, TASS reports. The ministry confirmed a rise of 30% in \
+    the region.
+    """
+  static let twiceSaidTranslation = """
+    Как сообщает информационное агентство, жалоб в прошлом году стало заметно больше. \
+    Министерство подтвердило рост на 30% в регионе.
+    """
+
+  @Test func aNumberCarriedOverIsUpdatedWhateverElseTheTranslationSaysFreely() throws {
+    let reader = StatementReader()
+    let translation = try reader.read(text: Self.twiceSaidTranslation, path: "ru")
+    // The revision corrects the second 31 % to 30 %: the translation already says 30.
+    let updated = try TranslationTracker().track(
+      old: reader.read(
+        text: Self.twiceSaid.replacingOccurrences(of: "a rise of 30%", with: "a rise of 31%"),
+        path: "old"),
+      new: reader.read(text: Self.twiceSaid, path: "new"), translation: translation)
+    #expect(updated.entries.map(\.status) == [.updated])
+    // The other way round the translation lags behind: stale.
+    let stale = try TranslationTracker().track(
+      old: reader.read(text: Self.twiceSaid, path: "old"),
+      new: reader.read(
+        text: Self.twiceSaid.replacingOccurrences(of: "a rise of 30%", with: "a rise of 31%"),
+        path: "new"),
+      translation: translation)
+    #expect(stale.entries.map(\.status) == [.stale])
+    // Words changed beside the number may not have been carried over: stale.
+    let reworded = try TranslationTracker().track(
+      old: reader.read(
+        text: Self.twiceSaid.replacingOccurrences(
+          of: "confirmed a rise of 30%", with: "denied a rise of 31%"), path: "old"),
+      new: reader.read(text: Self.twiceSaid, path: "new"), translation: translation)
+    #expect(reworded.entries.map(\.status) == [.stale])
+  }
+
   @Test func aStaleTranslationNamesWhatItLacks() throws {
     let reader = StatementReader()
     let report = try TranslationTracker().track(
