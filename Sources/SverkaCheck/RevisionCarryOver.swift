@@ -40,18 +40,22 @@ enum RevisionCarryOver {
   }
 
   /// Whether the translation has every number the new source text gained and none it lost,
-  /// numbers read as the translation check reads them (``TranslationFacts``), in their
-  /// paragraphs: `$16 billion` and `16 млрд` are one number, and a paragraph that says a
-  /// number twice keeps it when one of the two changes.
+  /// numbers, dates and codes (`K1100`, `@user10`) read as the translation check reads them
+  /// (``TranslationFacts``), in their paragraphs: `$16 billion` and `16 млрд` are one
+  /// number, and a paragraph that says a number twice keeps it when one of the two changes.
   static func carriesNumbers(
     old: String, new: String, translation: String, source: Language
   ) -> Bool {
     let vocabulary = FactVocabulary()
-    let before = Set(TranslationFacts(old, language: source, vocabulary: vocabulary).numbers.keys)
-    let after = Set(TranslationFacts(new, language: source, vocabulary: vocabulary).numbers.keys)
+    func keys(_ facts: TranslationFacts) -> Set<String> {
+      Set(facts.numbers.keys).union(facts.codes.keys.map { "code:" + $0 })
+        .union(facts.dates.keys.map { "date:" + $0 })
+    }
+    let before = keys(TranslationFacts(old, language: source, vocabulary: vocabulary))
+    let after = keys(TranslationFacts(new, language: source, vocabulary: vocabulary))
     let translated = TranslationFacts(
       translation, language: source == .english ? .russian : .english, vocabulary: vocabulary)
-    let held = Set(translated.numbers.keys).union(translated.optionalNumbers)
+    let held = keys(translated).union(translated.optionalNumbers)
     let gained = after.subtracting(before)
     let lost = before.subtracting(after)
     return !(gained.isEmpty && lost.isEmpty) && gained.isSubset(of: held)

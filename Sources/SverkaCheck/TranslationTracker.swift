@@ -141,7 +141,7 @@ public struct TranslationTracker: Sendable {
   }
 
   /// Whether the translation paragraphs already carry the revision `changes` made: by the
-  /// numbers when only numbers changed, else by the facts when only facts changed
+  /// numbers alone when only numbers changed, by the facts when only facts changed
   /// (``RevisionCarryOver``). Paragraphs are given with their 1-based numbers.
   private func carriesRevision(
     _ changes: [ParagraphDiff], old: (SegmentedStatement, [Int]),
@@ -152,12 +152,10 @@ public struct TranslationTracker: Sendable {
     func text(_ part: (SegmentedStatement, [Int])) -> String {
       part.1.map { part.0.paragraphs[$0 - 1].text }.joined(separator: "\n\n")
     }
-    if RevisionCarryOver.isNumbersOnly(words),
-      RevisionCarryOver.carriesNumbers(
+    if RevisionCarryOver.isNumbersOnly(words) {
+      return RevisionCarryOver.carriesNumbers(
         old: text(old), new: text(new), translation: text(translation),
         source: old.0.language)
-    {
-      return true
     }
     guard RevisionCarryOver.isFactsOnly(words) else { return false }
     let sourceBefore = try check(old.0, old.1, translation.0, translation.1)
