@@ -33,9 +33,11 @@ enum RevisionCarryOver {
   /// Whether every changed word holds a digit, starts with a capital or names a month.
   static func isFactsOnly(_ words: [Substring]) -> Bool {
     words.allSatisfy { word in
+      if word.contains(where: \.isNumber) || word.first(where: \.isLetter)?.isUppercase == true {
+        return true
+      }
       let letters = word.filter(\.isLetter).lowercased()
-      return word.contains(where: \.isNumber) || word.first(where: \.isLetter)?.isUppercase == true
-        || Anchors.month(english: letters) != nil || Anchors.month(russian: letters) != nil
+      return Anchors.month(english: letters) != nil || Anchors.month(russian: letters) != nil
     }
   }
 
@@ -70,13 +72,28 @@ enum RevisionCarryOver {
     atoms(now).isStrictSubset(of: atoms(before))
   }
 
-  /// The items of `evidence` one by one: reason, side and item.
-  private static func atoms(_ evidence: [ReasonEvidence]) -> Set<String> {
-    var atoms = Set<String>()
-    for item in evidence {
-      for value in item.onlyInA { atoms.insert("\(item.reason.rawValue)\ta\t\(value)") }
-      for value in item.onlyInB { atoms.insert("\(item.reason.rawValue)\tb\t\(value)") }
-      if item.onlyInA.isEmpty && item.onlyInB.isEmpty { atoms.insert(item.reason.rawValue) }
+  /// One item of evidence: a name, number or sentence found on one side only.
+  private struct Atom: Hashable {
+    var reason: ChangeReason
+    /// Whether the item is the source's (`onlyInA`), or the translation's.
+    var inSource: Bool
+    /// The item; empty for a reason given without items.
+    var item: String
+  }
+
+  /// The items of `evidence` one by one.
+  private static func atoms(_ evidence: [ReasonEvidence]) -> Set<Atom> {
+    var atoms = Set<Atom>()
+    for found in evidence {
+      for item in found.onlyInA {
+        atoms.insert(Atom(reason: found.reason, inSource: true, item: item))
+      }
+      for item in found.onlyInB {
+        atoms.insert(Atom(reason: found.reason, inSource: false, item: item))
+      }
+      if found.onlyInA.isEmpty && found.onlyInB.isEmpty {
+        atoms.insert(Atom(reason: found.reason, inSource: true, item: ""))
+      }
     }
     return atoms
   }
