@@ -174,12 +174,9 @@ public struct Aligner: Sendable {
   ) -> Pass {
     let englishLayout = Layout(english)
     let russianLayout = Layout(russian)
-    var englishUnits = english.paragraphs.flatMap { paragraph in
-      paragraph.sentences.map { extractor.features(of: $0.text, language: .english) }
-    }
-    let russianUnits = russian.paragraphs.flatMap { paragraph in
-      paragraph.sentences.map { extractor.features(of: $0.text, language: .russian) }
-    }
+    var (englishUnits, russianUnits) = extractor.features(
+      english: english.paragraphs.flatMap { $0.sentences.map(\.text) },
+      russian: russian.paragraphs.flatMap { $0.sentences.map(\.text) })
     var model = AlignmentModel.initial(english: englishUnits, russian: russianUnits)
     var widths = (paragraphs: paragraphBandWidth, sentences: sentenceMargin)
     var previous: LatticePath? = nil

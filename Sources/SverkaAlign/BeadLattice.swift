@@ -45,12 +45,71 @@ enum BeadLattice {
       band: band, shapes: shapes, scorer: scorer,
       known: known?.shapeCount == shapeCount ? known : nil)
     known = Costs(band: band, shapeCount: shapeCount, values: costs)
+    let inverse = 1 / temperature
+    let alpha: [Double]
+    let back: [UInt8]
+    var beta: [Double] = []
+    if posteriors && cells >= Self.concurrentCells {
+      // The forward pass and the backward pass read only the costs, so a band large enough
+      // to repay a thread runs them at once.
+      nonisolated(unsafe) var forward: (back: [UInt8], alpha: [Double])? = nil
+      nonisolated(unsafe) var backward: [Double] = []
+      DispatchQueue.concurrentPerform(iterations: 2) { part in
+        if part == 0 {
+          forward = Self.forward(band, shapes, costs, inverse: inverse, posteriors: true)
+        } else {
+          backward = Self.backward(band, shapes, costs, inverse: inverse)
+        }
+      }
+      guard let forward else { preconditionFailure("the forward pass left no result") }
+      (back, alpha) = forward
+      beta = backward
+    } else {
+      (back, alpha) = Self.forward(band, shapes, costs, inverse: inverse, posteriors: posteriors)
+      if posteriors { beta = Self.backward(band, shapes, costs, inverse: inverse) }
+    }
+
+    let total = alpha[cells - 1]
+    var beads: [PathBead] = []
+    var touches = false
+    var i = band.rows
+    var j = band.columns
+    while i > 0 || j > 0 {
+      guard let cell = band.index(i, j), back[cell] != .max else { break }
+      if band.isOnInnerEdge(i, j) { touches = true }
+      let s = Int(back[cell])
+      let shape = shapes[s]
+      let pi = i - shape.english
+      let pj = j - shape.russian
+      let previous = band.index(pi, pj) ?? 0
+      var posterior = 1.0
+      if posteriors {
+        let logPosterior =
+          alpha[previous] - Double(costs[cell * shapeCount + s]) * inverse + beta[cell] - total
+        posterior = min(1, max(0, exp(logPosterior)))
+      }
+      beads.append(PathBead(english: pi..<i, russian: pj..<j, posterior: posterior))
+      i = pi
+      j = pj
+    }
+    return LatticePath(beads: beads.reversed(), touchesEdge: touches)
+  }
+
+  /// Bands of at least this many cells run the forward and backward passes at once.
+  static let concurrentCells = 1 << 14
+
+  /// The forward pass: each cell's last bead on its cheapest path from (0, 0) (`.max` for
+  /// none), and, with `posteriors`, its log forward probability (alpha).
+  private static func forward(
+    _ band: Band, _ shapes: [BeadShape], _ costs: [Float], inverse: Double, posteriors: Bool
+  ) -> (back: [UInt8], alpha: [Double]) {
+    let cells = band.cellCount
+    let shapeCount = shapes.count
     var best = [Double](repeating: .infinity, count: cells)
     var back = [UInt8](repeating: .max, count: cells)
     var alpha = [Double](repeating: -.infinity, count: cells)
     best[0] = 0
     alpha[0] = 0
-    let inverse = 1 / temperature
 
     for i in 0...band.rows {
       let rowOffset = band.offsets[i]
@@ -87,10 +146,18 @@ enum BeadLattice {
         alpha[cell] = peak > -.infinity ? peak + log(sum) : -.infinity
       }
     }
+    return (back, alpha)
+  }
 
-    var beta = [Double](repeating: -.infinity, count: posteriors ? cells : 0)
-    if posteriors { beta[cells - 1] = 0 }
-    for i in stride(from: band.rows, through: 0, by: -1) where posteriors {
+  /// The backward pass: each cell's log backward probability (beta).
+  private static func backward(
+    _ band: Band, _ shapes: [BeadShape], _ costs: [Float], inverse: Double
+  ) -> [Double] {
+    let cells = band.cellCount
+    let shapeCount = shapes.count
+    var beta = [Double](repeating: -.infinity, count: cells)
+    beta[cells - 1] = 0
+    for i in stride(from: band.rows, through: 0, by: -1) {
       let rowOffset = band.offsets[i]
       for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
         let cell = rowOffset + j - band.lower[i]
@@ -113,31 +180,7 @@ enum BeadLattice {
         beta[cell] = peak > -.infinity ? peak + log(sum) : -.infinity
       }
     }
-
-    let total = alpha[cells - 1]
-    var beads: [PathBead] = []
-    var touches = false
-    var i = band.rows
-    var j = band.columns
-    while i > 0 || j > 0 {
-      guard let cell = band.index(i, j), back[cell] != .max else { break }
-      if band.isOnInnerEdge(i, j) { touches = true }
-      let s = Int(back[cell])
-      let shape = shapes[s]
-      let pi = i - shape.english
-      let pj = j - shape.russian
-      let previous = band.index(pi, pj) ?? 0
-      var posterior = 1.0
-      if posteriors {
-        let logPosterior =
-          alpha[previous] - Double(costs[cell * shapeCount + s]) * inverse + beta[cell] - total
-        posterior = min(1, max(0, exp(logPosterior)))
-      }
-      beads.append(PathBead(english: pi..<i, russian: pj..<j, posterior: posterior))
-      i = pi
-      j = pj
-    }
-    return LatticePath(beads: beads.reversed(), touchesEdge: touches)
+    return beta
   }
 
   /// Each cell's cost for each shape, `.infinity` where the bead would start outside the

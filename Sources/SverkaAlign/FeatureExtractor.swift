@@ -1,5 +1,6 @@
 // Turns sentences into features: stems, lexicon translations, cognate keys and anchors.
 
+import Foundation
 import SverkaModel
 import SverkaText
 
@@ -9,11 +10,15 @@ import SverkaText
 /// Each distinct word is analysed once (stem, lexicon, transliteration) and cached; the
 /// cache outlives a document, since ``PreparedLexicon`` lends the extractor to one
 /// alignment after another. What one document teaches (``learn(_:)``) is forgotten at
-/// ``startDocument()``. Not safe to share between tasks.
-package final class FeatureExtractor {
+/// ``startDocument()``. Not safe to share between tasks, except through
+/// ``features(english:russian:)``, which reads the two languages on two threads.
+package final class FeatureExtractor: @unchecked Sendable {
+  // Unchecked: an extractor is lent to one task at a time (``PreparedLexicon``); inside
+  // ``features(english:russian:)`` the two threads share only `ids`, behind `idLock`.
   private let prepared: PreparedLexicon
   /// Every concept key seen so far, with its id.
   package private(set) var ids: [String: Int32]
+  private let idLock = NSLock()
   private var learnt: [Int32: [Int32]] = [:]
   private let englishStemmer = Stemmer(language: .english)
   private let russianStemmer = Stemmer(language: .russian)
@@ -50,10 +55,28 @@ package final class FeatureExtractor {
 
   /// The interned id of a concept key.
   func id(_ key: String) -> Int32 {
-    if let known = ids[key] { return known }
-    let new = Int32(ids.count)
-    ids[key] = new
-    return new
+    idLock.withLock {
+      if let known = ids[key] { return known }
+      let new = Int32(ids.count)
+      ids[key] = new
+      return new
+    }
+  }
+
+  /// The features of each of `english` and of `russian`, the two languages on two threads.
+  ///
+  /// Each language has its own stemmer, transliterator and word cache, so the threads share
+  /// only the table of concepts. Which thread meets a new concept first decides its id, so
+  /// ids differ from run to run; alignments only ever compare them for equality.
+  func features(english: [String], russian: [String]) -> (
+    english: [UnitFeatures], russian: [UnitFeatures]
+  ) {
+    let sides = Concurrently.map(2) { side in
+      side == 0
+        ? english.map { self.features(of: $0, language: .english) }
+        : russian.map { self.features(of: $0, language: .russian) }
+    }
+    return (sides[0], sides[1])
   }
 
   /// The features of `text` in `language`.
