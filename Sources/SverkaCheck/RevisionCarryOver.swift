@@ -31,13 +31,15 @@ enum RevisionCarryOver {
   }
 
   /// Whether every changed word holds a digit, starts with a capital or names a month.
+  ///
+  /// English writes its months with a capital, so a month in lower case is Russian (`мая`);
+  /// an English `may` or `march` in lower case is the verb, and a change of it is a rewording.
   static func isFactsOnly(_ words: [Substring]) -> Bool {
     words.allSatisfy { word in
       if word.contains(where: \.isNumber) || word.first(where: \.isLetter)?.isUppercase == true {
         return true
       }
-      let letters = word.filter(\.isLetter).lowercased()
-      return Anchors.month(english: letters) != nil || Anchors.month(russian: letters) != nil
+      return Anchors.month(russian: word.filter(\.isLetter).lowercased()) != nil
     }
   }
 
