@@ -271,10 +271,29 @@ final class NameMatcher {
       let left = Array(x.prefix(length))
       let right = Array(y.prefix(length))
       if editDistance(left, right) <= max(1, max(left.count, right.count) / 3) { return true }
+      if keepsSilentLetters(x, y) || keepsSilentLetters(y, x) { return true }
     } else if min(x.count, y.count) == 1, min(a.count, b.count) >= 3, x.first == y.first {
       return true
     }
     return spelledAlike(a, b)
+  }
+
+  /// Whether the skeleton `said`, three consonants at least, is the skeleton `written` with
+  /// at most two consonants left out after their common first one: English writes letters it
+  /// does not say, and Russian spells the name as it sounds (`Worcester` ↔ `Вустер`,
+  /// `Leicester` ↔ `Лестер`). A consonant a Russian case ending adds (`Лестером`) may
+  /// follow.
+  private static func keepsSilentLetters(_ written: [UInt8], _ said: [UInt8]) -> Bool {
+    guard said.count >= 3, written.first == said.first else {
+      return false
+    }
+    for core in [said, Array(said.dropLast())] where core.count >= 3 {
+      var next = 0
+      for consonant in written where next < core.count && consonant == core[next] { next += 1 }
+      // Every consonant of `core` met in order, and `written` has at most two more.
+      if next == core.count, written.count - core.count <= 2 { return true }
+    }
+    return false
   }
 
   /// Whether two Latin spellings, cut to the shorter's length and two letters more, differ by

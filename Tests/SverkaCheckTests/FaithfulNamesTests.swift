@@ -37,7 +37,7 @@ import Testing
   }
 
   @Test func theFileIsRead() {
-    #expect(Self.faithful.count == 244)
+    #expect(Self.faithful.count == 248)
   }
 
   @Test(arguments: faithful)
@@ -45,8 +45,8 @@ import Testing
     #expect(try reasons(pair) == [])
   }
 
-  /// Pairs of the file with one Russian name replaced: a country, a city, a person and an
-  /// acronym. (A name in quotation marks or opening a sentence is not compared, as a capital
+  /// Pairs of the file with one Russian name replaced: a country, two cities, a person and
+  /// an acronym. (A name in quotation marks or opening a sentence is not compared, as a capital
   /// there says nothing: `Rosneft` ↔ `«Лукойл»` passes unflagged.)
   static let changed: [SentencePair] = [
     SentencePair(
@@ -60,6 +60,9 @@ import Testing
       russian: "Жозеп Шольц прокомментировал это решение."),
     SentencePair(
       english: "The OSCE mission left the region.", russian: "Миссия ОДКБ покинула регион."),
+    SentencePair(
+      english: "Police in Leicester have opened an investigation.",
+      russian: "Полиция Манчестера начала расследование."),
   ]
 
   @Test(arguments: changed)
