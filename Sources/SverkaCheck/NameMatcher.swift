@@ -256,8 +256,9 @@ final class NameMatcher {
 
   /// Whether two Latin spellings are close enough to be one name, cut to the shorter's
   /// length and two letters more so a Russian case ending does not count: their consonant
-  /// skeletons differ by at most a third of their letters (one at least), or the spellings
-  /// by at most two fifths (`Cohren` ↔ `Koren`, `Lawler` ↔ `Louler`, `Fife` ↔ `Fayfe`).
+  /// skeletons differ by at most a third of their letters (one at least), or one is the
+  /// other less letters English does not say (``keepsSilentLetters(_:_:)``), or the spellings
+  /// differ by at most two fifths (`Cohren` ↔ `Koren`, `Lawler` ↔ `Louler`, `Fife` ↔ `Fayfe`).
   /// A name of three letters or more with one consonant only (`Yale` ↔ `Йельском`, `Roe` ↔
   /// `Роун`) has no skeleton to compare: it is alike a spelling whose skeleton starts with
   /// that consonant.
